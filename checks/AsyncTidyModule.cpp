@@ -1,0 +1,33 @@
+//===--- AsyncTidyModule.cpp - The "async" clang-tidy module --------------===//
+//
+// Registers the async-* checks. The same object file is linked into the
+// clang-tidy plugin, async-tidy and async-clangd.
+//
+//===----------------------------------------------------------------------===//
+
+#include "clang-tidy/ClangTidyModule.h"
+#include "clang-tidy/ClangTidyModuleRegistry.h"
+
+namespace clang::tidy {
+namespace async {
+
+class AsyncTidyModule : public ClangTidyModule {
+public:
+  void addCheckFactories(ClangTidyCheckFactories &Factories) override {
+    // One line per check, kept in alphabetical order.
+  }
+};
+
+} // namespace async
+
+static ClangTidyModuleRegistry::Add<async::AsyncTidyModule>
+    X("async-module", "Checks for async deadlock hazards: blocking waits in "
+                      "async contexts, inline continuations, awaiting foreign "
+                      "tasks and private task chains.");
+
+// Referenced by the executables that link the module statically, so that the
+// linker keeps the registration above.
+// NOLINTNEXTLINE(misc-use-internal-linkage)
+volatile int AsyncTidyModuleAnchorSource = 0;
+
+} // namespace clang::tidy

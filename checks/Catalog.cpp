@@ -1,0 +1,358 @@
+//===--- Catalog.cpp - Facts about async C++ libraries --------------------===//
+
+#include "Catalog.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/DeclTemplate.h"
+#include "clang/AST/ExprCXX.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/GlobPattern.h"
+
+using namespace clang::ast_matchers;
+
+namespace clang::tidy::async {
+
+static const LibraryInfo Libraries[] = {
+#define ASYNC_LIBRARY(Id, Name, Serializer, JoinScope)                         \
+  {LibraryId::Id, Name, Serializer, JoinScope},
+#include "Catalog.def"
+};
+
+llvm::StringRef Fact::memberName() const {
+  llvm::StringRef N = Name;
+  // "Class::operator()" and "operator co_await" contain no further "::".
+  size_t Pos = N.rfind("::");
+  return Pos == llvm::StringRef::npos ? N : N.substr(Pos + 2);
+}
+
+llvm::StringRef Fact::ownerName() const {
+  llvm::StringRef N = Name;
+  size_t Pos = N.rfind("::");
+  return Pos == llvm::StringRef::npos ? llvm::StringRef() : N.substr(0, Pos);
+}
+
+llvm::ArrayRef<CatalogOptionInfo> catalogOptions() {
+  static const CatalogOptionInfo Options[] = {
+      {"BlockingFunctions", FactKind::BlockingCall, "mylib::Future::get"},
+      {"ContinuationSinks", FactKind::ContinuationSink,
+       "mylib::Executor::post"},
+      {"ThreadAssertingFunctions", FactKind::ThreadAssertingCall,
+       "mylib::EventLoop::assertInLoopThread"},
+      {"CompletionFunctions", FactKind::CompletionCall, "mylib::Event::set"},
+      {"AsyncPolicyTypes", FactKind::PolicyRequiredType,
+       "mylib::task_completion_source=mylib::continuation_policy::run_async"},
+      {"EagerTaskTypes", FactKind::EagerTask, "mylib::Future"},
+      {"LazyTaskTypes", FactKind::LazyTask, "mylib::LazyTask"},
+      {"TaskGetters", FactKind::TaskGetter,
+       "mylib::task_completion_source::task"},
+      {"JoinScopeGuards", FactKind::JoinScopeGuard, "mylib::JoinGuard"},
+      {"JoinFunctions", FactKind::JoinOperation, "mylib::TaskScope::join"},
+      {"ReadyFactories", FactKind::ReadyFactory, "mylib::make_ready_future"},
+      {"ReadinessChecks", FactKind::ReadinessCheck, "mylib::Future::is_ready"},
+      {"ChainingFunctions", FactKind::ChainingCall, "mylib::Future::then"},
+      {"CombinatorFunctions", FactKind::Combinator, "mylib::when_all"},
+      {"LockGuardTypes", FactKind::LockGuard, "mylib::SpinLockGuard"},
+      {"LockableTypes", FactKind::Lockable, "mylib::SpinLock"},
+  };
+  return Options;
+}
+
+std::vector<llvm::StringRef> splitOptionList(llvm::StringRef Value) {
+  std::vector<llvm::StringRef> Result;
+  while (!Value.empty()) {
+    size_t End = Value.find_first_of(";\n");
+    llvm::StringRef Part = Value.substr(0, End).trim();
+    if (!Part.empty())
+      Result.push_back(Part);
+    if (End == llvm::StringRef::npos)
+      break;
+    Value = Value.drop_front(End + 1);
+  }
+  return Result;
+}
+
+static bool isIdentifierPart(llvm::StringRef S, bool AllowWildcard) {
+  if (S.empty())
+    return false;
+  if (S == "operator()" || S == "operator co_await")
+    return true;
+  if (!AllowWildcard && (llvm::isDigit(S.front())))
+    return false;
+  return llvm::all_of(S, [&](char C) {
+    return llvm::isAlnum(C) || C == '_' || (AllowWildcard && C == '*');
+  });
+}
+
+/// Normalizes "::a::b" to "a::b" and checks that it is a qualified name.
+static std::string normalizeEntryName(llvm::StringRef Name, bool AllowWildcard,
+                                      std::string &Error) {
+  Name = Name.trim();
+  Name.consume_front("::");
+  llvm::SmallVector<llvm::StringRef, 4> Parts;
+  Name.split(Parts, "::");
+  for (llvm::StringRef P : Parts)
+    if (!isIdentifierPart(P.trim(), AllowWildcard)) {
+      Error = "'" + Name.str() + "' is not a qualified name";
+      return "";
+    }
+  return Name.str();
+}
+
+std::string parseCatalogEntry(llvm::StringRef Entry,
+                              const CatalogOptionInfo &Opt, Fact &Out) {
+  Out = Fact();
+  Out.Kind = Opt.Kind;
+  Out.Library = LibraryId::User;
+  Out.UserDefined = true;
+  llvm::StringRef Name = Entry;
+  if (Opt.Kind == FactKind::PolicyRequiredType) {
+    auto [Type, Policy] = Entry.split('=');
+    Policy = Policy.trim();
+    if (Policy.empty())
+      return "entry '" + Entry.str() +
+             "' needs the policy argument after '=', e.g. '" + Opt.Shape.str() +
+             "'";
+    Name = Type;
+    Out.Extra = Policy.str();
+  } else if (Opt.Kind == FactKind::Lockable) {
+    Out.Extra = "lock=unlock;lock_shared=unlock_shared";
+  }
+  std::string Error;
+  Out.Name = normalizeEntryName(
+      Name, /*AllowWildcard=*/Opt.Kind == FactKind::ContinuationSink, Error);
+  if (!Error.empty())
+    return Error + " (expected an entry such as '" + Opt.Shape.str() + "')";
+  if (Opt.Kind == FactKind::BlockingCall) {
+    llvm::StringRef Member = Out.memberName();
+    if (Member.ends_with("_for") || Member.ends_with("_until") ||
+        Member.ends_with("For") || Member.ends_with("Until"))
+      Out.Flags |= FF_Timed;
+  }
+  if (Opt.Kind == FactKind::CompletionCall)
+    Out.Flags |= FF_ResumesInline;
+  return "";
+}
+
+void Catalog::add(Fact F) {
+  Storage.push_back(std::make_unique<Fact>(std::move(F)));
+  const Fact *P = Storage.back().get();
+  ByKind[static_cast<unsigned>(P->Kind)].push_back(P);
+  if (llvm::StringRef(P->Name).contains('*'))
+    Wildcards.push_back(P);
+  else
+    ByName[P->Name].push_back(P);
+}
+
+static void addBuiltins(std::vector<Fact> &Out) {
+#define ASYNC_FACT(Kind, Lib, Name, Flags, Extra)                              \
+  Out.push_back(Fact{FactKind::Kind, LibraryId::Lib, Name, Flags, Extra,       \
+                     /*UserDefined=*/false});
+#include "Catalog.def"
+}
+
+std::shared_ptr<const Catalog> Catalog::builtin() {
+  static std::shared_ptr<const Catalog> Instance = withUserFacts({});
+  return Instance;
+}
+
+std::shared_ptr<const Catalog> Catalog::withUserFacts(std::vector<Fact> Extra) {
+  std::shared_ptr<Catalog> C(new Catalog());
+  std::vector<Fact> All;
+  addBuiltins(All);
+  for (Fact &F : All)
+    C->add(std::move(F));
+  for (Fact &F : Extra)
+    C->add(std::move(F));
+  return C;
+}
+
+const LibraryInfo &Catalog::library(LibraryId Id) const {
+  return Libraries[static_cast<unsigned>(Id)];
+}
+
+const LibraryInfo *Catalog::libraryNamed(llvm::StringRef Name) const {
+  for (const LibraryInfo &L : Libraries)
+    if (L.Name == Name)
+      return &L;
+  return nullptr;
+}
+
+const Fact *Catalog::lookupName(llvm::StringRef QualifiedName,
+                                FactKind Kind) const {
+  auto It = ByName.find(QualifiedName);
+  if (It != ByName.end())
+    for (const Fact *F : It->second)
+      if (F->Kind == Kind)
+        return F;
+  for (const Fact *F : Wildcards) {
+    if (F->Kind != Kind)
+      continue;
+    if (auto Pattern = llvm::GlobPattern::create(F->Name))
+      if (Pattern->match(QualifiedName))
+        return F;
+  }
+  return nullptr;
+}
+
+static void appendContextName(const DeclContext *DC, std::string &Out) {
+  if (!DC || DC->isTranslationUnit())
+    return;
+  if (const auto *NS = dyn_cast<NamespaceDecl>(DC)) {
+    appendContextName(NS->getParent(), Out);
+    if (NS->isInline() || NS->isAnonymousNamespace())
+      return;
+    if (!Out.empty())
+      Out += "::";
+    Out += NS->getName();
+    return;
+  }
+  if (const auto *RD = dyn_cast<RecordDecl>(DC)) {
+    appendContextName(RD->getParent(), Out);
+    if (!Out.empty())
+      Out += "::";
+    Out += RD->getIdentifier() ? RD->getName() : "(anonymous)";
+    return;
+  }
+  if (isa<LinkageSpecDecl>(DC) || isa<ExportDecl>(DC)) {
+    appendContextName(DC->getParent(), Out);
+    return;
+  }
+  // Function-local declarations keep only their own name below.
+}
+
+std::string normalizedName(const NamedDecl *D) {
+  std::string Out;
+  appendContextName(D->getDeclContext(), Out);
+  if (!Out.empty())
+    Out += "::";
+  Out += D->getDeclName().getAsString();
+  return Out;
+}
+
+const NamedDecl *classOf(QualType Type, bool ThroughPointers) {
+  if (Type.isNull())
+    return nullptr;
+  Type = Type.getNonReferenceType();
+  if (ThroughPointers)
+    while (const auto *PT = Type->getAs<PointerType>())
+      Type = PT->getPointeeType();
+  if (const auto *TST = Type->getAs<TemplateSpecializationType>())
+    if (!TST->isTypeAlias())
+      if (const TemplateDecl *TD = TST->getTemplateName().getAsTemplateDecl())
+        if (isa<ClassTemplateDecl>(TD))
+          return TD->getTemplatedDecl();
+  if (const auto *RD = Type->getAsCXXRecordDecl())
+    return RD;
+  if (const auto *ICN = Type->getAs<InjectedClassNameType>())
+    return ICN->getDecl();
+  return nullptr;
+}
+
+const Fact *Catalog::lookupDecl(const Decl *Callee, FactKind Kind) const {
+  const auto *ND = dyn_cast_or_null<NamedDecl>(Callee);
+  if (!ND)
+    return nullptr;
+  if (const auto *FD = dyn_cast<FunctionDecl>(ND)) {
+    // Find the function as written in the class template or function
+    // template, so that every specialization shares its name.
+    if (const FunctionDecl *Pattern = FD->getTemplateInstantiationPattern())
+      FD = Pattern;
+    ND = FD;
+  }
+  return lookupName(normalizedName(ND), Kind);
+}
+
+static const Expr *calleeObject(const CXXOperatorCallExpr *Op) {
+  if (Op->getOperator() != OO_Call || Op->getNumArgs() == 0)
+    return nullptr;
+  return Op->getArg(0)->IgnoreParenImpCasts();
+}
+
+const Fact *Catalog::lookupCall(const Expr *Call, FactKind Kind) const {
+  if (!Call)
+    return nullptr;
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Call))
+    if (const Expr *Obj = calleeObject(Op))
+      if (const auto *DRE = dyn_cast<DeclRefExpr>(Obj))
+        if (const Fact *F = lookupDecl(DRE->getDecl(), Kind))
+          return F;
+  if (const auto *CE = dyn_cast<CallExpr>(Call))
+    return lookupDecl(CE->getCalleeDecl(), Kind);
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(Call))
+    return lookupDecl(Construct->getConstructor(), Kind);
+  return nullptr;
+}
+
+const Fact *Catalog::lookupType(QualType Type, FactKind Kind,
+                                bool IncludeBases) const {
+  const NamedDecl *Class = classOf(Type);
+  if (!Class)
+    return nullptr;
+  if (const Fact *F = lookupName(normalizedName(Class), Kind))
+    return F;
+  if (!IncludeBases)
+    return nullptr;
+  const auto *RD = dyn_cast<CXXRecordDecl>(Class);
+  if (!RD || !RD->hasDefinition())
+    return nullptr;
+  const Fact *Found = nullptr;
+  RD->forallBases([&](const CXXRecordDecl *Base) {
+    if (!Found)
+      Found = lookupName(normalizedName(Base), Kind);
+    return Found == nullptr;
+  });
+  return Found;
+}
+
+std::vector<std::string> Catalog::qualifiedNames(FactKind Kind) const {
+  std::vector<std::string> Names;
+  for (const Fact *F : facts(Kind))
+    if (!llvm::StringRef(F->Name).contains('*'))
+      Names.push_back("::" + F->Name);
+  return Names;
+}
+
+/// hasAnyName() wants StringRefs; it copies them.
+static std::vector<llvm::StringRef> refs(const std::vector<std::string> &V) {
+  return std::vector<llvm::StringRef>(V.begin(), V.end());
+}
+
+ast_matchers::internal::Matcher<Stmt>
+Catalog::callMatcher(FactKind Kind) const {
+  std::vector<std::string> Full, Members, Owners;
+  for (const Fact *F : facts(Kind)) {
+    if (llvm::StringRef(F->Name).contains('*'))
+      continue;
+    Full.push_back("::" + F->Name);
+    if (!F->ownerName().empty()) {
+      Members.push_back(F->memberName().str());
+      Owners.push_back("::" + F->ownerName().str());
+    }
+  }
+  if (Full.empty())
+    return stmt(unless(anything()));
+  llvm::sort(Members);
+  Members.erase(std::unique(Members.begin(), Members.end()), Members.end());
+  llvm::sort(Owners);
+  Owners.erase(std::unique(Owners.begin(), Owners.end()), Owners.end());
+  // Members of class template specializations do not match hasName on the
+  // method itself; match them by (method name, class name) instead.
+  return callExpr(anyOf(
+      callee(functionDecl(hasAnyName(refs(Full)))),
+      callee(cxxMethodDecl(hasAnyName(refs(Members)),
+                           ofClass(cxxRecordDecl(hasAnyName(refs(Owners)))))),
+      cxxOperatorCallExpr(
+          hasOverloadedOperatorName("()"),
+          hasArgument(0, ignoringParenImpCasts(declRefExpr(
+                             to(varDecl(hasAnyName(refs(Full))))))))));
+}
+
+ast_matchers::internal::Matcher<NamedDecl>
+Catalog::typeNameMatcher(FactKind Kind) const {
+  std::vector<std::string> Names = qualifiedNames(Kind);
+  if (Names.empty())
+    return namedDecl(unless(anything()));
+  return namedDecl(hasAnyName(refs(Names)));
+}
+
+} // namespace clang::tidy::async

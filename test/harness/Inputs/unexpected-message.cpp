@@ -1,0 +1,4 @@
+struct Meters {
+  Meters(int Value);
+};
+// CHECK-FIXES: explicit Meters(int Value);

@@ -1,0 +1,5 @@
+struct Meters {
+  Meters(int Value);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: single-argument constructors must be marked explicit
+  // CHECK-FIXES: {{^}}  Meters(int Value);
+};

@@ -1,0 +1,77 @@
+# -*- Python -*-
+# lit configuration of the async-tidy test suite. lit.site.cfg.py (generated
+# by CMake into the build tree) sets the paths and then loads this file.
+
+import os
+import shlex
+import subprocess
+
+import lit.formats
+
+config.name = "async-tidy"
+config.test_format = lit.formats.ShTest(execute_external=False)
+config.suffixes = [".cpp", ".c", ".test"]
+# Mock headers, harness inputs and helper scripts are not tests.
+config.excludes = ["Inputs", "check_async_tidy.py", "lit.cfg.py", "CMakeLists.txt"]
+config.test_source_root = os.path.dirname(os.path.abspath(__file__))
+config.test_exec_root = os.path.join(config.async_tidy_obj_root, "test")
+
+# FileCheck, not, count come from the LLVM tools directory.
+config.environment["PATH"] = os.pathsep.join(
+    [config.llvm_tools_dir, config.environment.get("PATH", os.environ["PATH"])])
+# clang-tidy must not read the developer's configuration.
+config.environment["HOME"] = config.test_exec_root
+for var in ["ASYNC_TIDY_FRONTENDS"]:
+    if var in os.environ:
+        config.environment[var] = os.environ[var]
+
+harness = [config.python_executable,
+           os.path.join(config.test_source_root, "check_async_tidy.py"),
+           "--plugin=" + config.async_tidy_plugin,
+           "--async-tidy=" + config.async_tidy_binary,
+           "--clang-tidy=" + config.clang_tidy,
+           "--clangxx=" + config.clangxx,
+           "--filecheck=" + os.path.join(config.llvm_tools_dir, "FileCheck")]
+
+
+def pkg_config_cflags(packages, fallback):
+    try:
+        out = subprocess.run(["pkg-config", "--cflags"] + packages,
+                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                             universal_newlines=True, check=True).stdout
+        return out.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return fallback
+
+
+qt_include = "/usr/include/x86_64-linux-gnu/qt6"
+qt_flags = pkg_config_cflags(
+    ["Qt6Core", "Qt6Concurrent"],
+    "-I{0} -I{0}/QtCore -I{0}/QtConcurrent".format(qt_include))
+qt_flags += " -I/usr/include/qcoro6 -I/usr/include/qcoro6/qcoro" \
+            " -I/usr/include/qcoro6/QCoro -fPIC"
+
+inputs = os.path.join(config.test_source_root, "Inputs")
+config.substitutions.extend([
+    ("%check_async_tidy", " ".join(shlex.quote(h) for h in harness)),
+    ("%async_tidy_plugin", shlex.quote(config.async_tidy_plugin)),
+    ("%async-tidy", shlex.quote(config.async_tidy_binary)),
+    ("%clang_tidy", shlex.quote(config.clang_tidy)),
+    ("%clangxx", shlex.quote(config.clangxx)),
+    ("%python", shlex.quote(config.python_executable)),
+    ("%inputs", shlex.quote(os.path.join(inputs, "include"))),
+    ("%qt_flags", qt_flags),
+    ("%asio_flags", "-DASIO_HAS_CO_AWAIT -DASIO_HAS_STD_COROUTINE"),
+    ("%boost_asio_flags",
+     "-DBOOST_ASIO_HAS_CO_AWAIT -DBOOST_ASIO_HAS_STD_COROUTINE -include utility"),
+    ("%project_root", shlex.quote(config.async_tidy_src_root)),
+    ("%build_root", shlex.quote(config.async_tidy_obj_root)),
+])
+
+# Another clang-tidy major version, for the plugin version-guard test.
+for major in ["14", "15", "16", "17", "18", "20", "21", "22"]:
+    other = "/usr/bin/clang-tidy-" + major
+    if os.path.exists(other):
+        config.available_features.add("other-clang-tidy")
+        config.substitutions.append(("%other_clang_tidy", other))
+        break
