@@ -712,9 +712,11 @@ static bool argumentPassesPolicy(const Expr *Arg, llvm::StringRef Policy,
     return true;
   if (const EnumConstantDecl *Enumerator =
           policyEnumerator(E->getType(), Policy)) {
-    std::optional<llvm::APSInt> Value = E->getIntegerConstantExpr(Ctx);
-    return !Value ||
-           llvm::APSInt::isSameValue(*Value, Enumerator->getInitVal());
+    Expr::EvalResult Value;
+    if (!E->EvaluateAsInt(Value, Ctx))
+      return true;
+    return llvm::APSInt::isSameValue(Value.Val.getInt(),
+                                     Enumerator->getInitVal());
   }
   if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
     for (const std::string &Name : valueNames(Ref->getDecl()))
@@ -801,10 +803,31 @@ void InlineContinuationCheck::checkConstruction(
 
   // Where the construction is written decides where the policy goes.
   DynTypedNodeList Parents = Ctx.getParents(*Construct);
-  const auto *Var = Parents.empty() ? nullptr : Parents[0].get<VarDecl>();
-  const auto *New = Parents.empty() ? nullptr : Parents[0].get<CXXNewExpr>();
+  if (Parents.empty())
+    return;
+  // A member initialized implicitly by a constructor is reported once, at
+  // the member (checkImplicitMemberInit).
+  if (const auto *Init = Parents[0].get<CXXCtorInitializer>())
+    if (!Init->isWritten())
+      return;
+  if (const auto *Owner = Parents[0].get<CXXConstructorDecl>())
+    for (const CXXCtorInitializer *Init : Owner->inits())
+      if (Init->getInit() == Construct && !Init->isWritten())
+        return;
+  // An in-class initializer is also reached through the CXXDefaultInitExpr
+  // of each constructor that uses it.
+  const VarDecl *Var = nullptr;
+  const FieldDecl *Field = nullptr;
+  const CXXNewExpr *New = nullptr;
+  for (const DynTypedNode &Parent : Parents) {
+    Var = Var ? Var : Parent.get<VarDecl>();
+    Field = Field ? Field : Parent.get<FieldDecl>();
+    New = New ? New : Parent.get<CXXNewExpr>();
+  }
   if (Var)
     Loc = Var->getLocation();
+  else if (Field)
+    Loc = Field->getLocation();
   else if (New)
     Loc = New->getBeginLoc();
   if (!firstReport(Loc, RuleMissingPolicy))
@@ -900,7 +923,8 @@ void InlineContinuationCheck::checkMakeCall(const CallExpr *Call,
     return;
   llvm::SmallVector<const Expr *, 4> Args(Call->arguments());
   // A copy or move of an existing source.
-  if (Args.size() == 1 && classOf(Args[0]->getType()) == classOf(Type))
+  if (Args.size() == 1 && Ctx.hasSameUnqualifiedType(
+                              Args[0]->getType().getNonReferenceType(), Type))
     return;
   if (passesPolicy(Args, *F, Ctx))
     return;
