@@ -25,14 +25,16 @@ public:
   // Hazard: Launch::Sync runs the continuation inline on whatever thread
   // fulfils the future.
   QFuture<void> rotate() {
-    return QtConcurrent::run(&reopenFile).then(QtFuture::Launch::Sync,
-                                               [] { writeLine("rotated"); });
+    return QtConcurrent::run(&reopenFile).then(QtFuture::Launch::Sync, [] {
+      writeLine("rotated");
+    });
   }
 
   // Correct: the continuation is handed to the thread pool.
   QFuture<void> rotateAsync() {
-    return QtConcurrent::run(&reopenFile).then(QtFuture::Launch::Async,
-                                               [] { writeLine("rotated"); });
+    return QtConcurrent::run(&reopenFile).then(QtFuture::Launch::Async, [] {
+      writeLine("rotated");
+    });
   }
 
 private:

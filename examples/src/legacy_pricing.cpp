@@ -34,11 +34,10 @@ public:
   boost::future<int> quoteAsync(int sku) {
     boost::future<int> base = boost::async([sku] { return basePrice(sku); });
     boost::future<int> m = boost::async([sku] { return margin(sku); });
-    return boost::when_all(std::move(base), std::move(m))
-        .then([](auto both) {
-          auto parts = both.get();
-          return std::get<0>(parts).get() + std::get<1>(parts).get();
-        });
+    return boost::when_all(std::move(base), std::move(m)).then([](auto both) {
+      auto parts = both.get();
+      return std::get<0>(parts).get() + std::get<1>(parts).get();
+    });
   }
 
 private:

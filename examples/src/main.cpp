@@ -11,7 +11,8 @@ int priceOf(int sku);
 
 int main(int argc, char **argv) {
   QCoreApplication app(argc, argv);
-  std::future<int> price = std::async(std::launch::async, [] { return shop::priceOf(7); });
+  std::future<int> price =
+      std::async(std::launch::async, [] { return shop::priceOf(7); });
   QFuture<int> stock = QtConcurrent::run([] { return 3; });
   return price.get() + stock.result() > 0 ? 0 : 1;
 }
