@@ -1,0 +1,37 @@
+// Quote refreshes over Asio.
+#include <asio.hpp>
+#include <chrono>
+#include <functional>
+
+namespace shop {
+
+using namespace std::chrono_literals;
+
+// Hazard: a coroutine running on io must not run io re-entrantly: the
+// nested run_one() executes other handlers inside this one, and the
+// coroutine's own continuation can never be scheduled behind it.
+asio::awaitable<void> refreshQuotes(asio::io_context &io) {
+  asio::steady_timer timer(io, 100ms);
+  timer.async_wait([](std::error_code) {});
+  io.run_one();
+  co_return;
+}
+
+// Correct: suspend until the timer fires.
+asio::awaitable<void> refreshQuotesAsync() {
+  asio::steady_timer timer(co_await asio::this_coro::executor, 100ms);
+  co_await timer.async_wait(asio::use_awaitable);
+}
+
+// Hazard: dispatch() may run notify inline, right here, on the calling
+// thread, if that thread is running io; post() never does.
+void publishQuote(asio::io_context &io, std::function<void()> notify) {
+  asio::dispatch(io, std::move(notify));
+}
+
+// Correct.
+void publishQuoteAsync(asio::io_context &io, std::function<void()> notify) {
+  asio::post(io, std::move(notify));
+}
+
+} // namespace shop
