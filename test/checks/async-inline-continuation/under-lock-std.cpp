@@ -2,6 +2,9 @@
 // source (CompletionFunctions entries resume inline).
 // RUN: %check_async_tidy %s async-inline-continuation %t -- \
 // RUN:   -config="{CheckOptions: {async.CompletionFunctions: 'mylib::Event::set;mylib::Event::set_all', async.LockableTypes: 'mylib::SpinLock'}}"
+// C++17 code, without coroutines, is checked the same way.
+// RUN: %check_async_tidy %s async-inline-continuation %t -- \
+// RUN:   -config="{CheckOptions: {async.CompletionFunctions: 'mylib::Event::set;mylib::Event::set_all', async.LockableTypes: 'mylib::SpinLock'}}" -- -std=c++17
 
 #include <mutex>
 #include <shared_mutex>
