@@ -12,8 +12,17 @@ bool isCoroutine(const FunctionDecl *FD) {
   return FD && isa_and_nonnull<CoroutineBodyStmt>(FD->getBody());
 }
 
+/// The name of a function as its author wrote it: the template pattern's
+/// normalized name, the same for every instantiation ("ns::Class::f", not
+/// "ns::Class<int>::f" or "(anonymous namespace)::f").
+static std::string callableName(const FunctionDecl *FD) {
+  if (const FunctionDecl *Pattern = FD->getTemplateInstantiationPattern())
+    FD = Pattern;
+  return normalizedName(FD);
+}
+
 static std::string quotedName(const FunctionDecl *FD) {
-  return "'" + FD->getQualifiedNameAsString() + "'";
+  return "'" + callableName(FD) + "'";
 }
 
 std::string AsyncContext::describe() const {
@@ -223,7 +232,7 @@ AsyncContextFinder::classify(const FunctionDecl *Callable,
     return C;
   }
   if (!Lambda && Opts.NonBlockingFunctions &&
-      Opts.NonBlockingFunctions->match(Callable->getQualifiedNameAsString())) {
+      Opts.NonBlockingFunctions->match(callableName(Callable))) {
     C.Kind = AsyncContextKind::NonBlockingFunction;
     return C;
   }
