@@ -199,9 +199,11 @@ static bool isZeroTimeout(const Expr *E, const ASTContext &Ctx, int Depth = 0) {
       if (MD->isStatic() && Call->getNumArgs() == 0)
         return MD->getName() == "zero" || MD->getName() == "min";
     // duration_cast<milliseconds>(0s).
-    if (FD->isInStdNamespace() && Call->getNumArgs() == 1 &&
+    if (Call->getNumArgs() == 1 &&
         (FD->getName() == "duration_cast" ||
-         FD->getName() == "time_point_cast"))
+         FD->getName() == "time_point_cast" || FD->getName() == "floor" ||
+         FD->getName() == "ceil") &&
+        StringRef(normalizedName(FD)).starts_with("std::chrono::"))
       return isZeroTimeout(Call->getArg(0), Ctx, Depth + 1);
   }
   return false;
@@ -248,7 +250,8 @@ private:
 };
 } // namespace
 
-/// `f.isReady()`, or a zero-timeout poll `f.wait_for(0s)`, on the variable.
+/// `f.isReady()`, or a timed wait `f.wait_for(d)` (compared with `ready`), on
+/// the variable.
 bool ReadinessProver::isReadinessCall(const Expr *E) {
   const auto *Call = dyn_cast_or_null<CallExpr>(ignoreWrappers(E));
   if (!Call)
@@ -259,7 +262,7 @@ bool ReadinessProver::isReadinessCall(const Expr *E) {
   if (Cat.lookupCall(Call, FactKind::ReadinessCheck))
     return true;
   const Fact *Timed = Cat.lookupCall(Call, FactKind::BlockingCall);
-  return Timed && Timed->has(FF_Timed) && isPoll(Call, Ctx);
+  return Timed && Timed->has(FF_Timed);
 }
 
 /// std::future_status::ready, concurrencpp's result_status::value, true.
@@ -847,6 +850,24 @@ static StringRef blockedThread(const AsyncContext &Context,
   llvm_unreachable("unknown context kind");
 }
 
+/// The catalog fact of a blocking call; for a method inherited from an
+/// implementation base, the entry of the class it is called on if there is
+/// one ("boost::future::wait", not "boost::detail::basic_future::wait").
+static const Fact *blockingFact(const CallExpr *Call, const Catalog &Cat) {
+  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Call)) {
+    const CXXMethodDecl *MD = MC->getMethodDecl();
+    if (MD && MD->getIdentifier())
+      if (const NamedDecl *Class = classOf(
+              MC->getImplicitObjectArgument()->IgnoreParenImpCasts()->getType(),
+              /*ThroughPointers=*/true))
+        if (const Fact *F = Cat.lookupName(normalizedName(Class) +
+                                               "::" + MD->getName().str(),
+                                           FactKind::BlockingCall))
+          return F;
+  }
+  return Cat.lookupCall(Call, FactKind::BlockingCall);
+}
+
 void BlockingWaitCheck::check(const MatchFinder::MatchResult &Result) {
   const auto *Call = Result.Nodes.getNodeAs<CallExpr>("call");
   if (!Call)
@@ -856,7 +877,7 @@ void BlockingWaitCheck::check(const MatchFinder::MatchResult &Result) {
   // A template's instantiations repeat the call at the same location.
   if (Loc.isInvalid() || Reported.contains(Loc.getRawEncoding()))
     return;
-  const Fact *Blocking = catalog().lookupCall(Call, FactKind::BlockingCall);
+  const Fact *Blocking = blockingFact(Call, catalog());
   if (!Blocking)
     return;
   if (Blocking->has(FF_Primitive) && Primitives == PrimitivePolicy::Never)
