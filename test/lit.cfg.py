@@ -4,6 +4,7 @@
 
 import os
 import shlex
+import shutil
 import subprocess
 
 import lit.formats
@@ -83,3 +84,5 @@ for major in ["14", "15", "16", "17", "18", "20", "21", "22"]:
 # Front ends that are optional in the build.
 if config.async_clangd_binary:
     config.available_features.add("async-clangd")
+if shutil.which("dpkg-deb"):
+    config.available_features.add("dpkg-deb")
