@@ -81,7 +81,21 @@ const Fact *memberCallFact(const Catalog &Cat, const CallExpr *Call,
   Object = nullptr;
   if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Call)) {
     Object = MC->getImplicitObjectArgument();
-    return Object ? Cat.lookupCall(MC, Kind) : nullptr;
+    if (!Object)
+      return nullptr;
+    if (const Fact *F = Cat.lookupCall(MC, Kind))
+      return F;
+    // A method inherited from a base (`using base_type::wait;` in
+    // hpx::future) is listed under the class the user holds.
+    const CXXMethodDecl *Method = MC->getMethodDecl();
+    // The object before its derived-to-base conversion.
+    const NamedDecl *Class = classOf(Object->IgnoreParenImpCasts()->getType(),
+                                     /*ThroughPointers=*/true);
+    if (!Method || !Method->getIdentifier() || !Class ||
+        Class == Method->getParent())
+      return nullptr;
+    return Cat.lookupName(
+        normalizedName(Class) + "::" + Method->getName().str(), Kind);
   }
   if (isa<CXXOperatorCallExpr>(Call) || !Call->getCallee())
     return nullptr;
@@ -244,18 +258,8 @@ private:
   void record(const Expr *Object, const CallExpr *Call) {
     if (!Object)
       return;
-    // Look through std::move and temporaries, not through calls.
-    for (unsigned I = 0; I < MaxChainDepth; ++I) {
-      Object = Object->IgnoreParenImpCasts();
-      if (const auto *Bind = dyn_cast<CXXBindTemporaryExpr>(Object)) {
-        Object = Bind->getSubExpr();
-        continue;
-      }
-      const auto *Move = dyn_cast<CallExpr>(Object);
-      if (!Move || !isStdMoveLike(Move))
-        break;
-      Object = Move->getArg(0);
-    }
+    // Look through std::move, not through other calls.
+    Object = skipMoves(Object);
     const ValueDecl *D = referencedDecl(Object);
     if (!D)
       return;

@@ -113,6 +113,7 @@ public:
     last_ = std::move(next).then([] {});
     last_ = mylib::make_ready<void>().then([] {});
     last_ = std::move(last_).detach();
+    last_ = std::move(last_).via(1);
     last_ = mylib::when_all(std::move(next), mylib::make_ready<void>());
     promise_ = promise_.then(1);
     task_ = after(std::move(other), 1);
