@@ -83,19 +83,8 @@ const Fact *memberCallFact(const Catalog &Cat, const CallExpr *Call,
     Object = MC->getImplicitObjectArgument();
     if (!Object)
       return nullptr;
-    if (const Fact *F = Cat.lookupCall(MC, Kind))
-      return F;
-    // A method inherited from a base (`using base_type::wait;` in
-    // hpx::future) is listed under the class the user holds.
-    const CXXMethodDecl *Method = MC->getMethodDecl();
-    // The object before its derived-to-base conversion.
-    const NamedDecl *Class = classOf(Object->IgnoreParenImpCasts()->getType(),
-                                     /*ThroughPointers=*/true);
-    if (!Method || !Method->getIdentifier() || !Class ||
-        Class == Method->getParent())
-      return nullptr;
-    return Cat.lookupName(
-        normalizedName(Class) + "::" + Method->getName().str(), Kind);
+    // Catalog::lookupCall also finds methods inherited from a base.
+    return Cat.lookupCall(MC, Kind);
   }
   if (isa<CXXOperatorCallExpr>(Call) || !Call->getCallee())
     return nullptr;
