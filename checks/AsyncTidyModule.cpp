@@ -7,6 +7,7 @@
 
 #include "BlockingWaitCheck.h"
 #include "InlineContinuationCheck.h"
+#include "TaskChainingCheck.h"
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang-tidy/ClangTidyModuleRegistry.h"
 
@@ -20,6 +21,7 @@ public:
     Factories.registerCheck<BlockingWaitCheck>("async-blocking-wait");
     Factories.registerCheck<InlineContinuationCheck>(
         "async-inline-continuation");
+    Factories.registerCheck<TaskChainingCheck>("async-task-chaining");
   }
 };
 
