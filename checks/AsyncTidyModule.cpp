@@ -5,6 +5,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "AwaitForeignTaskCheck.h"
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang-tidy/ClangTidyModuleRegistry.h"
 
@@ -15,6 +16,7 @@ class AsyncTidyModule : public ClangTidyModule {
 public:
   void addCheckFactories(ClangTidyCheckFactories &Factories) override {
     // One line per check, kept in alphabetical order.
+    Factories.registerCheck<AwaitForeignTaskCheck>("async-await-foreign-task");
   }
 };
 
