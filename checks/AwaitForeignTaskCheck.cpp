@@ -523,9 +523,15 @@ AwaitForeignTaskCheck::classifyDecl(const DeclRefExpr *Ref, const Stmt *Body,
   const auto *Var = dyn_cast<VarDecl>(Ref->getDecl());
   if (!Var)
     return std::nullopt;
-  // A variable of the function that encloses a lambda: not tracked.
-  if (Ref->refersToEnclosingVariableOrCapture())
-    return std::nullopt;
+  // A variable captured by a lambda is judged in the function that declares
+  // it: a captured reference parameter is foreign, a captured local holding
+  // a task that function started is not.
+  if (Ref->refersToEnclosingVariableOrCapture() && Var->isLocalVarDecl()) {
+    const auto *Owner = dyn_cast<FunctionDecl>(Var->getDeclContext());
+    Body = Owner ? userBody(Owner) : nullptr;
+    if (!Body)
+      return std::nullopt;
+  }
   std::string Name = Var->getNameAsString();
   if (Var->isStaticDataMember())
     return Origin{Name, "a static data member", {Var}, Var};
@@ -904,10 +910,10 @@ void AwaitForeignTaskCheck::report(SourceLocation Loc, const Origin &O,
   llvm::ArrayRef<const Fact *> Guards =
       catalog().facts(FactKind::JoinScopeGuard);
   if (!Guards.empty())
-    Guard = ", or await it while a '" + Guards.front()->Name + "' is alive";
+    Guard = " (or await it while a '" + Guards.front()->Name + "' is alive)";
   diag(Loc,
-       "start the work inside %0 and await the scope, keep a lazy task "
-       "instead, or create the task in the awaiting function%1",
+       "join the work that completes it with %0%1, keep a lazy task instead "
+       "of an eager one, or create the task in the awaiting function",
        DiagnosticIDs::Note)
       << catalog().library(TaskType.Library).JoinScope << Guard;
 }

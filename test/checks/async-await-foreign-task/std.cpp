@@ -253,9 +253,16 @@ public:
     co_return;
   }
 
-  // Outer locals used from a coroutine lambda are not tracked.
+  // A captured local is judged in the function that declares it.
   void capturedOuterLocal() {
     std::future<int> F = std::move(pending_);
+    auto L = [&F]() -> Task { co_await F; };
+    // CHECK-MESSAGES: :[[@LINE-1]]:31: warning: awaiting foreign task 'F' (a local variable holding a data member)
+    L();
+  }
+
+  void capturedFreshLocal() {
+    std::future<int> F = startFetch();
     auto L = [&F]() -> Task { co_await F; };
     L();
   }
