@@ -6,6 +6,8 @@
 //===----------------------------------------------------------------------===//
 
 #include "AwaitForeignTaskCheck.h"
+#include "BlockingWaitCheck.h"
+#include "InlineContinuationCheck.h"
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang-tidy/ClangTidyModuleRegistry.h"
 
@@ -17,6 +19,9 @@ public:
   void addCheckFactories(ClangTidyCheckFactories &Factories) override {
     // One line per check, kept in alphabetical order.
     Factories.registerCheck<AwaitForeignTaskCheck>("async-await-foreign-task");
+    Factories.registerCheck<BlockingWaitCheck>("async-blocking-wait");
+    Factories.registerCheck<InlineContinuationCheck>(
+        "async-inline-continuation");
   }
 };
 
