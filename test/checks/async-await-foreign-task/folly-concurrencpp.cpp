@@ -1,7 +1,7 @@
 // RUN: %check_async_tidy %s async-await-foreign-task %t -- --quiet -- -I%S/Inputs
 //
-// folly and concurrencpp, through small inline stand-ins with the real names
-// (the shared mock headers replace them once they are committed).
+// folly and concurrencpp through small inline stand-ins with the real names;
+// join-scopes.cpp covers folly on the shared mock headers.
 #include <coroutine>
 #include <utility>
 
