@@ -5,6 +5,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "AwaitForeignTaskCheck.h"
 #include "BlockingWaitCheck.h"
 #include "InlineContinuationCheck.h"
 #include "TaskChainingCheck.h"
@@ -18,6 +19,7 @@ class AsyncTidyModule : public ClangTidyModule {
 public:
   void addCheckFactories(ClangTidyCheckFactories &Factories) override {
     // One line per check, kept in alphabetical order.
+    Factories.registerCheck<AwaitForeignTaskCheck>("async-await-foreign-task");
     Factories.registerCheck<BlockingWaitCheck>("async-blocking-wait");
     Factories.registerCheck<InlineContinuationCheck>(
         "async-inline-continuation");
