@@ -418,63 +418,12 @@ void InlineContinuationCheck::checkCompletion(const CallExpr *Call,
                            : Remedy);
 }
 
-std::optional<InlineContinuationCheck::HeldLock>
-InlineContinuationCheck::findHeldLock(const Stmt *S, ASTContext &Ctx) const {
-  // Statements that run before S in its function, per enclosing scope,
-  // innermost scope first.
-  llvm::SmallVector<llvm::SmallVector<const Stmt *, 8>, 8> Levels;
-  DynTypedNode Node = DynTypedNode::create(*S);
-  for (unsigned Depth = 0; Depth < MaxParentDepth; ++Depth) {
-    DynTypedNodeList Parents = Ctx.getParents(Node);
-    if (Parents.empty() || isFunctionBoundary(Parents[0]))
-      break;
-    const Stmt *Child = Node.get<Stmt>();
-    if (const auto *Block = Parents[0].get<CompoundStmt>()) {
-      llvm::SmallVector<const Stmt *, 8> Before;
-      for (const Stmt *Sibling : Block->body()) {
-        if (Sibling == Child)
-          break;
-        Before.push_back(Sibling);
-      }
-      Levels.push_back(std::move(Before));
-    } else if (const auto *If = Parents[0].get<IfStmt>()) {
-      if (Child && Child != If->getInit() && If->getInit())
-        Levels.push_back({If->getInit()});
-      if (Child && (Child == If->getThen() || Child == If->getElse()) &&
-          If->getConditionVariableDeclStmt())
-        Levels.push_back({If->getConditionVariableDeclStmt()});
-    } else if (const auto *Switch = Parents[0].get<SwitchStmt>()) {
-      if (Child && Child != Switch->getInit() && Switch->getInit())
-        Levels.push_back({Switch->getInit()});
-    } else if (const auto *For = Parents[0].get<ForStmt>()) {
-      if (Child && Child != For->getInit() && For->getInit())
-        Levels.push_back({For->getInit()});
-    } else if (const auto *Range = Parents[0].get<CXXForRangeStmt>()) {
-      if (Child && Child != Range->getInit() && Range->getInit())
-        Levels.push_back({Range->getInit()});
-    }
-    Node = Parents[0];
-  }
-  if (Levels.empty())
-    return std::nullopt;
-
-  struct Guard {
-    const VarDecl *Var;
-    bool Held;
-    SourceLocation Where;
-  };
-  struct Manual {
-    const ValueDecl *Mutex;
-    std::string Name;
-    SourceLocation Where;
-    std::string Unlocks;
-  };
-  llvm::SmallVector<Guard, 4> Guards;
-  llvm::SmallVector<Manual, 4> Manuals;
-
-  auto GuardOf = [&](const Expr *Object) -> Guard * {
+void InlineContinuationCheck::applyStatement(LockState &State,
+                                             const Stmt *Statement,
+                                             ASTContext &Ctx) const {
+  auto GuardOf = [&](const Expr *Object) -> LockState::Guard * {
     if (const auto *Ref = dyn_cast<DeclRefExpr>(strip(Object)))
-      for (Guard &G : Guards)
+      for (LockState::Guard &G : State.Guards)
         if (G.Var == Ref->getDecl())
           return &G;
     return nullptr;
@@ -486,79 +435,142 @@ InlineContinuationCheck::findHeldLock(const Stmt *S, ASTContext &Ctx) const {
       Type = Type->getPointeeType();
     return catalog().lookupType(Type, FactKind::Lockable);
   };
-  auto ReleaseMutex = [&](const ValueDecl *Mutex) {
-    llvm::erase_if(Manuals, [&](const Manual &M) { return M.Mutex == Mutex; });
-  };
 
-  auto Apply = [&](const Stmt *Statement) {
-    Statement = stripStmt(Statement);
-    if (const auto *Decls = dyn_cast<DeclStmt>(Statement)) {
-      for (const Decl *D : Decls->decls()) {
-        const auto *Var = dyn_cast<VarDecl>(D);
-        if (!Var || Var->getType()->isReferenceType() ||
-            !catalog().lookupType(Var->getType(), FactKind::LockGuard))
-          continue;
-        bool Owns = true;
-        if (const auto *Construct =
-                dyn_cast_or_null<CXXConstructExpr>(strip(Var->getInit()))) {
-          // A default-constructed guard holds nothing; a deferred or
-          // try-locked one holds nothing we can be sure of.
-          if (Construct->getNumArgs() == 0)
+  Statement = stripStmt(Statement);
+  if (const auto *Decls = dyn_cast<DeclStmt>(Statement)) {
+    for (const Decl *D : Decls->decls()) {
+      const auto *Var = dyn_cast<VarDecl>(D);
+      if (!Var || Var->getType()->isReferenceType() ||
+          !catalog().lookupType(Var->getType(), FactKind::LockGuard))
+        continue;
+      bool Owns = true;
+      if (const auto *Construct =
+              dyn_cast_or_null<CXXConstructExpr>(strip(Var->getInit()))) {
+        // A default-constructed guard holds nothing; a deferred or
+        // try-locked one holds nothing we can be sure of.
+        if (Construct->getNumArgs() == 0)
+          Owns = false;
+        for (const Expr *Arg : Construct->arguments())
+          if (isTypeNamed(Arg->getType(), "defer_lock_t") ||
+              isTypeNamed(Arg->getType(), "try_to_lock_t"))
             Owns = false;
-          for (const Expr *Arg : Construct->arguments())
-            if (isTypeNamed(Arg->getType(), "defer_lock_t") ||
-                isTypeNamed(Arg->getType(), "try_to_lock_t"))
-              Owns = false;
-        }
-        Guards.push_back({Var, Owns, Var->getLocation()});
       }
+      State.Guards.push_back({Var, Owns, Var->getLocation()});
     }
-    if (const auto *Call = dyn_cast<CXXMemberCallExpr>(Statement)) {
-      llvm::StringRef Method = methodName(Call);
-      const Expr *Object = Call->getImplicitObjectArgument();
-      if (Method.empty() || !Object)
-        return;
-      if (Guard *G = GuardOf(Object)) {
-        if (Method == "lock") {
-          G->Held = true;
-          G->Where = Call->getBeginLoc();
-        }
-      } else if (const Fact *Lockable = LockableOf(Object))
+  }
+  if (const auto *Call = dyn_cast<CXXMemberCallExpr>(Statement)) {
+    llvm::StringRef Method = methodName(Call);
+    const Expr *Object = Call->getImplicitObjectArgument();
+    if (Method.empty() || !Object)
+      return;
+    if (LockState::Guard *G = GuardOf(Object)) {
+      if (Method == "lock") {
+        G->Held = true;
+        G->Where = Call->getBeginLoc();
+      }
+    } else if (const Fact *Lockable = LockableOf(Object))
+      if (const ValueDecl *Mutex = lockIdentity(Object))
+        if (isListedMethod(Lockable->Extra, Method, /*WantUnlock=*/false))
+          State.Manuals.push_back({Mutex,
+                                   sourceText(Object->getSourceRange(), Ctx),
+                                   Call->getBeginLoc()});
+  }
+  // Any release in the statement, also on some paths only, or through
+  // another object ('lock.release()->unlock()'): then we cannot tell
+  // whether the lock is held, and precision wins.
+  forEachMemberCall(Statement, [&](const CXXMemberCallExpr *Call) {
+    llvm::StringRef Method = methodName(Call);
+    const Expr *Object = Call->getImplicitObjectArgument();
+    if (Method.empty() || !Object)
+      return;
+    if (LockState::Guard *G = GuardOf(Object)) {
+      if (Method == "unlock" || Method == "release" || Method == "swap")
+        G->Held = false;
+      return;
+    }
+    if (const Fact *Lockable = LockableOf(Object))
+      if (isListedMethod(Lockable->Extra, Method, /*WantUnlock=*/true))
         if (const ValueDecl *Mutex = lockIdentity(Object))
-          if (isListedMethod(Lockable->Extra, Method, /*WantUnlock=*/false))
-            Manuals.push_back({Mutex, sourceText(Object->getSourceRange(), Ctx),
-                               Call->getBeginLoc(), Lockable->Extra});
-    }
-    // Any release in the statement, also on some paths only, or through
-    // another object ('lock.release()->unlock()'): then we cannot tell
-    // whether the lock is held, and precision wins.
-    forEachMemberCall(Statement, [&](const CXXMemberCallExpr *Call) {
-      llvm::StringRef Method = methodName(Call);
-      const Expr *Object = Call->getImplicitObjectArgument();
-      if (Method.empty() || !Object)
-        return;
-      if (Guard *G = GuardOf(Object)) {
-        if (Method == "unlock" || Method == "release" || Method == "swap")
-          G->Held = false;
-        return;
-      }
-      if (const Fact *Lockable = LockableOf(Object))
-        if (isListedMethod(Lockable->Extra, Method, /*WantUnlock=*/true))
-          if (const ValueDecl *Mutex = lockIdentity(Object))
-            ReleaseMutex(Mutex);
-    });
-  };
+          llvm::erase_if(State.Manuals, [&](const LockState::Manual &M) {
+            return M.Mutex == Mutex;
+          });
+  });
+}
 
-  for (const auto &Level : llvm::reverse(Levels))
-    for (const Stmt *Statement : Level)
-      Apply(Statement);
+std::optional<InlineContinuationCheck::HeldLock>
+InlineContinuationCheck::findHeldLock(const Stmt *S, ASTContext &Ctx) {
+  // The scopes S is nested in, innermost first: a block with the position
+  // of S's ancestor in it, or the init statements of an if/switch/for.
+  struct Level {
+    const CompoundStmt *Block = nullptr;
+    unsigned Index = 0;
+    llvm::SmallVector<const Stmt *, 1> Statements;
+  };
+  llvm::SmallVector<Level, 8> Levels;
+  DynTypedNode Node = DynTypedNode::create(*S);
+  for (unsigned Depth = 0; Depth < MaxParentDepth; ++Depth) {
+    DynTypedNodeList Parents = Ctx.getParents(Node);
+    if (Parents.empty() || isFunctionBoundary(Parents[0]))
+      break;
+    const Stmt *Child = Node.get<Stmt>();
+    if (const auto *Block = Parents[0].get<CompoundStmt>()) {
+      unsigned Index = 0;
+      for (const Stmt *Sibling : Block->body()) {
+        if (Sibling == Child)
+          break;
+        ++Index;
+      }
+      Levels.push_back({Block, Index, {}});
+    } else if (const auto *If = Parents[0].get<IfStmt>()) {
+      if (Child && Child != If->getInit() && If->getInit())
+        Levels.push_back({nullptr, 0, {If->getInit()}});
+      if (Child && (Child == If->getThen() || Child == If->getElse()) &&
+          If->getConditionVariableDeclStmt())
+        Levels.push_back({nullptr, 0, {If->getConditionVariableDeclStmt()}});
+    } else if (const auto *Switch = Parents[0].get<SwitchStmt>()) {
+      if (Child && Child != Switch->getInit() && Switch->getInit())
+        Levels.push_back({nullptr, 0, {Switch->getInit()}});
+    } else if (const auto *For = Parents[0].get<ForStmt>()) {
+      if (Child && Child != For->getInit() && For->getInit())
+        Levels.push_back({nullptr, 0, {For->getInit()}});
+    } else if (const auto *Range = Parents[0].get<CXXForRangeStmt>()) {
+      if (Child && Child != Range->getInit() && Range->getInit())
+        Levels.push_back({nullptr, 0, {Range->getInit()}});
+    }
+    Node = Parents[0];
+  }
+  if (Levels.empty())
+    return std::nullopt;
+
+  // Apply the scopes outermost first. The state on entry to a block is the
+  // same for everything in it, so each block keeps the state after each of
+  // its prefixes, extended on demand: every statement of a block is applied
+  // once, not once per completion in it (which was quadratic in the length
+  // of the block).
+  LockState State;
+  for (const Level &L : llvm::reverse(Levels)) {
+    if (!L.Block) {
+      for (const Stmt *Statement : L.Statements)
+        applyStatement(State, Statement, Ctx);
+      continue;
+    }
+    std::vector<LockState> &Prefixes = BlockPrefixStates[L.Block];
+    if (Prefixes.empty())
+      Prefixes.push_back(State);
+    while (Prefixes.size() <= L.Index) {
+      LockState Next = Prefixes.back();
+      applyStatement(Next, L.Block->body_begin()[Prefixes.size() - 1], Ctx);
+      Prefixes.push_back(std::move(Next));
+    }
+    State = Prefixes[L.Index];
+  }
 
   // Report the most recently acquired lock.
-  for (const Guard &G : llvm::reverse(Guards))
+  for (const LockState::Guard &G : llvm::reverse(State.Guards))
     if (G.Held && G.Var->getIdentifier())
       return HeldLock{G.Var->getName().str(), G.Where};
-  if (!Manuals.empty())
-    return HeldLock{Manuals.back().Name, Manuals.back().Where};
+  if (!State.Manuals.empty())
+    return HeldLock{State.Manuals.back().Name, State.Manuals.back().Where};
   return std::nullopt;
 }
 

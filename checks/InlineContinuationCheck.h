@@ -11,8 +11,12 @@
 #define ASYNC_TIDY_INLINECONTINUATIONCHECK_H
 
 #include "AsyncTidyCheck.h"
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/SmallVector.h"
 #include <optional>
+#include <string>
+#include <vector>
 
 namespace clang::tidy::async {
 
@@ -23,7 +27,10 @@ public:
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
-  void onStartOfTranslationUnit() override { Reported.clear(); }
+  void onStartOfTranslationUnit() override {
+    Reported.clear();
+    BlockPrefixStates.clear();
+  }
 
   /// A lock that is held at some statement, and where it was taken.
   struct HeldLock {
@@ -41,7 +48,24 @@ private:
                                ASTContext &Ctx);
   void checkMakeCall(const CallExpr *Call, ASTContext &Ctx);
 
-  std::optional<HeldLock> findHeldLock(const Stmt *S, ASTContext &Ctx) const;
+  /// The locks known to be held after a sequence of statements.
+  struct LockState {
+    struct Guard {
+      const VarDecl *Var;
+      bool Held;
+      SourceLocation Where;
+    };
+    struct Manual {
+      const ValueDecl *Mutex;
+      std::string Name;
+      SourceLocation Where;
+    };
+    llvm::SmallVector<Guard, 2> Guards;
+    llvm::SmallVector<Manual, 2> Manuals;
+  };
+  std::optional<HeldLock> findHeldLock(const Stmt *S, ASTContext &Ctx);
+  void applyStatement(LockState &State, const Stmt *Statement,
+                      ASTContext &Ctx) const;
   bool passesPolicy(llvm::ArrayRef<const Expr *> Args, const Fact &F,
                     ASTContext &Ctx) const;
   /// Reports each (location, rule) once: templates are seen once per
@@ -51,6 +75,10 @@ private:
   const bool StrictMode;
   const bool IncludeThreadWakingSources;
   llvm::DenseSet<std::pair<unsigned, unsigned>> Reported;
+  /// Per block, the locks held after each prefix of its statements (see
+  /// findHeldLock).
+  llvm::DenseMap<const CompoundStmt *, std::vector<LockState>>
+      BlockPrefixStates;
 };
 
 } // namespace clang::tidy::async
