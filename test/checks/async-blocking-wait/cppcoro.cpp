@@ -124,3 +124,9 @@ namespace mine {
 template <typename T> int sync_wait(T &&) { return 0; }
 } // namespace mine
 cppcoro::task<int> otherSyncWait() { co_return mine::sync_wait(inner()); }
+
+// An immediately invoked lambda is not part of the coroutine either.
+cppcoro::task<int> immediatelyInvoked() {
+  int n = [] { return cppcoro::sync_wait(inner()); }();
+  co_return n;
+}

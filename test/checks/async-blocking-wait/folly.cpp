@@ -247,3 +247,46 @@ folly::coro::Task<int> unrelated(Cache &cache, folly::Try<int> t) {
   cache.wait();
   co_return cache.get() + t.value();
 }
+
+// Near-misses: accessors that never block (they throw if the future is not
+// ready), more proofs of readiness, and waits in synchronous code.
+folly::coro::Task<int> accessors(folly::SemiFuture<int> f) {
+  int v = f.hasValue() ? f.value() : 0;
+  if (auto polled = f.poll())
+    v += polled->value();
+  v += f.result().value();
+  co_return v;
+}
+
+folly::coro::Task<int> moreProofs(folly::SemiFuture<int> a,
+                                  folly::Future<int> b, folly::Future<int> c,
+                                  bool enabled) {
+  int v = 0;
+  if (a.hasException())
+    v += std::move(a).get();
+  if (enabled && b.isReady())
+    v += std::move(b).get();
+  v += c.isReady() ? std::move(c).get() : 0;
+  std::move(c).wait(folly::HighResDuration(0));
+  co_return v;
+}
+
+folly::coro::Task<void> threadFromTask() {
+  std::thread worker([] { folly::coro::blockingWait(fetch()); });
+  worker.detach();
+  int now = [] { return folly::coro::blockingWait(fetch()); }();
+  use(now);
+  co_return;
+}
+
+void syncDriving(folly::Future<int> f, folly::Future<int> g,
+                 folly::ManualExecutor &manual) {
+  use(std::move(f).getVia(&manual));
+  std::move(g).waitVia(&manual);
+}
+
+// Continuations and executor tasks that do not block.
+void nonBlockingContinuations(folly::Future<int> f, folly::Executor &ex) {
+  std::move(f).thenValue([](int v) { return v + 1; });
+  ex.add([] { use(1); });
+}

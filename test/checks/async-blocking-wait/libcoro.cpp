@@ -86,3 +86,9 @@ coro::task<int> unevaluated() {
   Result r = sizeof(coro::sync_wait(inner()));
   co_return r;
 }
+
+// An immediately invoked lambda is not part of the coroutine either.
+coro::task<int> immediatelyInvoked() {
+  int n = [] { return coro::sync_wait(inner()); }();
+  co_return n;
+}

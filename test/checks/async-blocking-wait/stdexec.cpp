@@ -114,3 +114,17 @@ exec::task<void> unevaluated() {
   (void)r;
   co_return;
 }
+
+// Waits reached through a call are not followed; an immediately invoked
+// lambda and unevaluated operands are not part of the coroutine.
+static void blockingHelper() { stdexec::sync_wait(stdexec::just()); }
+exec::task<void> callsHelper() {
+  blockingHelper();
+  [] { stdexec::sync_wait(stdexec::just()); }();
+  constexpr bool NoThrow = noexcept(stdexec::sync_wait(stdexec::just()));
+  static_assert(sizeof(stdexec::sync_wait_with_variant(stdexec::just(1))) > 0);
+  (void)NoThrow;
+  co_return;
+}
+
+void syncVariant() { stdexec::sync_wait_with_variant(stdexec::just(1)); }

@@ -88,3 +88,9 @@ unifex::task<void> unevaluated() {
   (void)r;
   co_return;
 }
+
+// An immediately invoked lambda is not part of the coroutine either.
+unifex::task<int> immediatelyInvoked() {
+  auto n = [] { return unifex::sync_wait(unifex::just(1)); }();
+  co_return *n;
+}

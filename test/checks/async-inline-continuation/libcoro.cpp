@@ -34,3 +34,14 @@ void libcoroExecutorOverloads(coro::event &Event, coro::latch &Latch,
   std::lock_guard<std::mutex> Lock(Mutex);
   Event.set(Pool, coro::resume_order_policy::fifo);
 }
+
+void libcoroAfterTheLock(coro::event &Event, coro::latch &Latch,
+                         std::unique_ptr<coro::thread_pool> &Pool) {
+  {
+    std::lock_guard<std::mutex> Lock(Mutex);
+    // A lambda defined under the lock runs later.
+    auto Later = [&Event, &Pool] { Event.set(Pool); };
+    (void)Later;
+  }
+  Latch.count_down(Pool);
+}
