@@ -213,6 +213,22 @@ static void appendContextName(const DeclContext *DC, std::string &Out) {
     Out += RD->getIdentifier() ? RD->getName() : "(anonymous)";
     return;
   }
+  if (const auto *Enum = dyn_cast<EnumDecl>(DC)) {
+    // An enumerator of a scoped enumeration (enum class) is named through
+    // it: "QtFuture::Launch::Sync". One of an unscoped enumeration is
+    // declared in the scope enclosing the enumeration ([dcl.enum]p11), is
+    // usually written that way, and so is normalized without the
+    // enumeration's name: "ns::Enumerator", as an inline namespace is
+    // dropped. Users may still write "ns::Enum::Enumerator"; checks that
+    // compare with configured text accept both spellings.
+    appendContextName(Enum->getParent(), Out);
+    if (!Enum->isScoped())
+      return;
+    if (!Out.empty())
+      Out += "::";
+    Out += Enum->getName();
+    return;
+  }
   if (isa<LinkageSpecDecl>(DC) || isa<ExportDecl>(DC)) {
     appendContextName(DC->getParent(), Out);
     return;
@@ -259,7 +275,16 @@ const Fact *Catalog::lookupDecl(const Decl *Callee, FactKind Kind) const {
       FD = Pattern;
     ND = FD;
   }
-  return lookupName(normalizedName(ND), Kind);
+  if (const Fact *F = lookupName(normalizedName(ND), Kind))
+    return F;
+  // An override of a listed virtual member is the same API called through
+  // the derived class: 'pool.add(f)' on a folly::CPUThreadPoolExecutor
+  // calls CPUThreadPoolExecutor::add, which overrides folly::Executor::add.
+  if (const auto *MD = dyn_cast<CXXMethodDecl>(ND))
+    for (const CXXMethodDecl *Overridden : MD->overridden_methods())
+      if (const Fact *F = lookupDecl(Overridden, Kind))
+        return F;
+  return nullptr;
 }
 
 static const Expr *calleeObject(const CXXOperatorCallExpr *Op) {
@@ -301,6 +326,23 @@ const Fact *Catalog::lookupCall(const Expr *Call, FactKind Kind) const {
 
 const Fact *Catalog::lookupType(QualType Type, FactKind Kind,
                                 bool IncludeBases) const {
+  if (Type.isNull())
+    return nullptr;
+  // Task types are often alias templates of an implementation class:
+  // exec::task<T> is __task::basic_task<T, default_task_context<T>>,
+  // unifex::task<T> is _task::_task<T, false>::type. The catalog names the
+  // alias, so try each alias template the type is written through (the
+  // sugar is kept in declared types such as a function's return type).
+  QualType Written = Type.getNonReferenceType();
+  for (int Depth = 0; Depth < 4; ++Depth) {
+    const auto *Alias = Written->getAs<TemplateSpecializationType>();
+    if (!Alias || !Alias->isTypeAlias())
+      break;
+    if (const TemplateDecl *TD = Alias->getTemplateName().getAsTemplateDecl())
+      if (const Fact *F = lookupName(normalizedName(TD), Kind))
+        return F;
+    Written = Alias->getAliasedType();
+  }
   const NamedDecl *Class = classOf(Type);
   if (!Class)
     return nullptr;

@@ -170,7 +170,10 @@ private:
 };
 
 /// The normalized qualified name of \p D: "ns::Class::member", without
-/// template arguments, inline namespaces or anonymous namespaces.
+/// template arguments, inline namespaces or anonymous namespaces. An
+/// enumerator is named through its enumeration when that is scoped
+/// ("ns::Enum::Value" for an enum class) and through the enclosing scope
+/// otherwise ("ns::Value").
 std::string normalizedName(const NamedDecl *D);
 
 /// The class named by \p Type, if any: looks through references, pointers

@@ -48,19 +48,19 @@ const Stmt *stripStmt(const Stmt *S) {
   return S;
 }
 
-/// The qualified names an enumerator or variable can be written with. An
-/// enumerator is named through its enumeration ("QtFuture::Launch::Sync");
-/// one of an unscoped enumeration also without it.
+/// The qualified names an enumerator or variable can be written with: its
+/// normalized name ("QtFuture::Launch::Sync" for an enum class), and for an
+/// enumerator of an unscoped enumeration, whose normalized name omits the
+/// enumeration ("ns::value"), also the spelling through the enumeration
+/// ("ns::Enum::value"), which C++11 allows as well.
 llvm::SmallVector<std::string, 2> valueNames(const ValueDecl *D) {
-  llvm::SmallVector<std::string, 2> Names;
+  llvm::SmallVector<std::string, 2> Names{normalizedName(D)};
   if (const auto *Enumerator = dyn_cast<EnumConstantDecl>(D)) {
     const auto *Enum = cast<EnumDecl>(Enumerator->getDeclContext());
-    Names.push_back(normalizedName(Enum) + "::" + Enumerator->getName().str());
-    if (!Enum->isScoped())
-      Names.push_back(normalizedName(Enumerator));
-    return Names;
+    if (!Enum->isScoped() && Enum->getIdentifier())
+      Names.push_back(normalizedName(Enum) +
+                      "::" + Enumerator->getName().str());
   }
-  Names.push_back(normalizedName(D));
   return Names;
 }
 
