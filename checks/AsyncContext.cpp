@@ -12,8 +12,32 @@ bool isCoroutine(const FunctionDecl *FD) {
   return FD && isa_and_nonnull<CoroutineBodyStmt>(FD->getBody());
 }
 
+/// The name of a function as its author wrote it: the template pattern's
+/// normalized name, the same for every instantiation ("ns::Class::f", not
+/// "ns::Class<int>::f" or "(anonymous namespace)::f").
+static std::string callableName(const FunctionDecl *FD) {
+  if (const FunctionDecl *Pattern = FD->getTemplateInstantiationPattern())
+    FD = Pattern;
+  return normalizedName(FD);
+}
+
 static std::string quotedName(const FunctionDecl *FD) {
-  return "'" + FD->getQualifiedNameAsString() + "'";
+  return "'" + callableName(FD) + "'";
+}
+
+/// The sink's name for diagnostics: the called function's own name when the
+/// catalog entry is a pattern ("asio::basic_*::async_*").
+static std::string sinkName(const AsyncContext &C) {
+  if (!StringRef(C.Sink->Name).contains('*') || !C.SinkCall)
+    return C.Sink->Name;
+  const Decl *Callee = nullptr;
+  if (const auto *Call = dyn_cast<CallExpr>(C.SinkCall))
+    Callee = Call->getCalleeDecl();
+  else if (const auto *Construct = dyn_cast<CXXConstructExpr>(C.SinkCall))
+    Callee = Construct->getConstructor();
+  if (const auto *FD = dyn_cast_or_null<FunctionDecl>(Callee))
+    return callableName(FD);
+  return C.Sink->Name;
 }
 
 std::string AsyncContext::describe() const {
@@ -21,7 +45,7 @@ std::string AsyncContext::describe() const {
   case AsyncContextKind::Coroutine:
     return Lambda ? "coroutine lambda" : "coroutine " + quotedName(Callable);
   case AsyncContextKind::Continuation:
-    return "continuation passed to '" + Sink->Name + "'";
+    return "continuation passed to '" + sinkName(*this) + "'";
   case AsyncContextKind::NonBlockingFunction:
     return (Lambda ? std::string("must-not-block lambda")
                    : "must-not-block function " + quotedName(Callable));
@@ -53,7 +77,7 @@ std::string AsyncContext::evidenceNote() const {
     return "";
   case AsyncContextKind::Continuation:
     return "the callable runs as a continuation or executor task of '" +
-           Sink->Name + "'";
+           sinkName(*this) + "'";
   case AsyncContextKind::NonBlockingFunction:
     return Annotation ? "declared must-not-block here"
                       : "matched by option 'NonBlockingFunctions'";
@@ -223,7 +247,7 @@ AsyncContextFinder::classify(const FunctionDecl *Callable,
     return C;
   }
   if (!Lambda && Opts.NonBlockingFunctions &&
-      Opts.NonBlockingFunctions->match(Callable->getQualifiedNameAsString())) {
+      Opts.NonBlockingFunctions->match(callableName(Callable))) {
     C.Kind = AsyncContextKind::NonBlockingFunction;
     return C;
   }

@@ -5,6 +5,8 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "BlockingWaitCheck.h"
+#include "InlineContinuationCheck.h"
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang-tidy/ClangTidyModuleRegistry.h"
 
@@ -15,6 +17,9 @@ class AsyncTidyModule : public ClangTidyModule {
 public:
   void addCheckFactories(ClangTidyCheckFactories &Factories) override {
     // One line per check, kept in alphabetical order.
+    Factories.registerCheck<BlockingWaitCheck>("async-blocking-wait");
+    Factories.registerCheck<InlineContinuationCheck>(
+        "async-inline-continuation");
   }
 };
 

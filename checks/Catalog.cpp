@@ -276,8 +276,24 @@ const Fact *Catalog::lookupCall(const Expr *Call, FactKind Kind) const {
       if (const auto *DRE = dyn_cast<DeclRefExpr>(Obj))
         if (const Fact *F = lookupDecl(DRE->getDecl(), Kind))
           return F;
-  if (const auto *CE = dyn_cast<CallExpr>(Call))
-    return lookupDecl(CE->getCalleeDecl(), Kind);
+  if (const auto *CE = dyn_cast<CallExpr>(Call)) {
+    if (const Fact *F = lookupDecl(CE->getCalleeDecl(), Kind))
+      return F;
+    // A method inherited from an implementation base is found through the
+    // class it is called on: libstdc++ declares std::future's wait() and
+    // wait_for() in std::__basic_future.
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE))
+      if (const auto *MD = MC->getMethodDecl())
+        if (MD->getIdentifier())
+          if (const NamedDecl *Class = classOf(MC->getImplicitObjectArgument()
+                                                   ->IgnoreParenImpCasts()
+                                                   ->getType(),
+                                               /*ThroughPointers=*/true))
+            if (Class != MD->getParent())
+              return lookupName(
+                  normalizedName(Class) + "::" + MD->getName().str(), Kind);
+    return nullptr;
+  }
   if (const auto *Construct = dyn_cast<CXXConstructExpr>(Call))
     return lookupDecl(Construct->getConstructor(), Kind);
   return nullptr;
@@ -335,12 +351,18 @@ Catalog::callMatcher(FactKind Kind) const {
   Members.erase(std::unique(Members.begin(), Members.end()), Members.end());
   llvm::sort(Owners);
   Owners.erase(std::unique(Owners.begin(), Owners.end()), Owners.end());
+  auto OwnerType = qualType(hasUnqualifiedDesugaredType(
+      recordType(hasDeclaration(cxxRecordDecl(hasAnyName(refs(Owners)))))));
   // Members of class template specializations do not match hasName on the
   // method itself; match them by (method name, class name) instead.
   return callExpr(anyOf(
       callee(functionDecl(hasAnyName(refs(Full)))),
       callee(cxxMethodDecl(hasAnyName(refs(Members)),
                            ofClass(cxxRecordDecl(hasAnyName(refs(Owners)))))),
+      // An inherited method, called on an object of the listed class.
+      cxxMemberCallExpr(
+          callee(cxxMethodDecl(hasAnyName(refs(Members)))),
+          on(anyOf(hasType(OwnerType), hasType(pointsTo(OwnerType))))),
       cxxOperatorCallExpr(
           hasOverloadedOperatorName("()"),
           hasArgument(0, ignoringParenImpCasts(declRefExpr(

@@ -80,6 +80,7 @@ enum FactFlags : unsigned {
   FF_Rescheduled = 1u << 10,
   FF_FixRename = 1u << 11,
   FF_InlineWithoutPolicy = 1u << 12,
+  FF_InlineExecutorArgument = 1u << 13,
 };
 
 struct Fact {

@@ -48,7 +48,9 @@ def run(cmd, **kwargs):
 def split_args(rest):
     """Splits '[-- tidy args [-- compiler args]]'."""
     tidy, compiler = [], []
-    if rest and rest[0] == "--":
+    # argparse's parse_known_args already drops the first "--", so
+    # "-- -- <compiler args>" arrives as "-- <compiler args>".
+    if rest and rest[0] == "--" and rest.count("--") > 1:
         rest = rest[1:]
     if "--" in rest:
         i = rest.index("--")

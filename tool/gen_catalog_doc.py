@@ -52,6 +52,7 @@ FLAG_WORDS = {
     "FF_Rescheduled": "always rescheduled (never flagged)",
     "FF_FixRename": "fix-it: rename",
     "FF_InlineWithoutPolicy": "inline without a policy argument",
+    "FF_InlineExecutorArgument": "inline with an inline-executor argument",
     "FF_None": "",
 }
 

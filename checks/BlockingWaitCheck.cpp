@@ -1,0 +1,928 @@
+//===--- BlockingWaitCheck.cpp - async-blocking-wait ----------------------===//
+
+#include "BlockingWaitCheck.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/DeclTemplate.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/ExprConcepts.h"
+#include "clang/AST/ParentMapContext.h"
+#include "clang/AST/StmtCXX.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/Lex/Lexer.h"
+
+using namespace clang::ast_matchers;
+
+namespace clang::tidy::async {
+
+static constexpr llvm::StringLiteral NonBlockingFunctionsOption =
+    "NonBlockingFunctions";
+static constexpr llvm::StringLiteral PrimitivesOption =
+    "FlagBlockingPrimitives";
+
+// Parent walks below stop after this many steps: they follow the nesting of
+// one expression or statement, never the size of the translation unit.
+static constexpr int MaxParentSteps = 64;
+
+BlockingWaitCheck::BlockingWaitCheck(StringRef Name, ClangTidyContext *Context)
+    : AsyncTidyCheck(Name, Context,
+                     {NonBlockingFunctionsOption, PrimitivesOption}),
+      NonBlockingFunctionsText(Options.get(NonBlockingFunctionsOption, "")),
+      PrimitivesText(Options.get(PrimitivesOption, "Coroutines")) {
+  ContextOptions.NonBlockingFunctions =
+      getRegexOption(NonBlockingFunctionsOption);
+  if (PrimitivesText == "Coroutines")
+    Primitives = PrimitivePolicy::Coroutines;
+  else if (PrimitivesText == "Always")
+    Primitives = PrimitivePolicy::Always;
+  else if (PrimitivesText == "Never")
+    Primitives = PrimitivePolicy::Never;
+  else
+    reportConfigError("invalid value '" + PrimitivesText + "' for option '" +
+                      Name + "." + PrimitivesOption +
+                      "'; expected 'Coroutines', 'Always' or 'Never'");
+}
+
+void BlockingWaitCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  AsyncTidyCheck::storeOptions(Opts);
+  Options.store(Opts, NonBlockingFunctionsOption, NonBlockingFunctionsText);
+  Options.store(Opts, PrimitivesOption, PrimitivesText);
+}
+
+void BlockingWaitCheck::registerMatchers(MatchFinder *Finder) {
+  // A cheap name prefilter; check() confirms each match with the catalog.
+  Finder->addMatcher(
+      stmt(catalog().callMatcher(FactKind::BlockingCall)).bind("call"), this);
+}
+
+void BlockingWaitCheck::onStartOfTranslationUnit() {
+  Contexts.reset();
+  ContextsFor = nullptr;
+  Reported.clear();
+  QCoroFuture.reset();
+}
+
+//===----------------------------------------------------------------------===//
+// Small expression helpers.
+//===----------------------------------------------------------------------===//
+
+static const Expr *ignoreWrappers(const Expr *E) {
+  while (E) {
+    const Expr *Next = E->IgnoreParenImpCasts();
+    if (const auto *Cleanups = dyn_cast<ExprWithCleanups>(Next))
+      Next = Cleanups->getSubExpr();
+    else if (const auto *Temp = dyn_cast<MaterializeTemporaryExpr>(Next))
+      Next = Temp->getSubExpr();
+    else if (const auto *Bind = dyn_cast<CXXBindTemporaryExpr>(Next))
+      Next = Bind->getSubExpr();
+    if (Next == E)
+      return E;
+    E = Next;
+  }
+  return E;
+}
+
+/// True for a call of the function std::<one of Names>.
+static bool isStdCall(const Expr *E, llvm::ArrayRef<llvm::StringRef> Names) {
+  const auto *Call = dyn_cast_or_null<CallExpr>(E);
+  if (!Call || isa<CXXMemberCallExpr, CXXOperatorCallExpr>(Call) ||
+      Call->getNumArgs() == 0)
+    return false;
+  const auto *FD = dyn_cast_or_null<FunctionDecl>(Call->getCalleeDecl());
+  if (!FD || !FD->getIdentifier() || !FD->isInStdNamespace())
+    return false;
+  return llvm::is_contained(Names, FD->getName());
+}
+
+/// Looks through std::move(E).
+static const Expr *ignoreMove(const Expr *E) {
+  E = ignoreWrappers(E);
+  if (isStdCall(E, {"move"}))
+    return ignoreWrappers(cast<CallExpr>(E)->getArg(0));
+  return E;
+}
+
+/// The variable or member (of *this) an expression names, if it names one.
+static const ValueDecl *namedVariable(const Expr *E) {
+  E = ignoreMove(E);
+  if (const auto *DRE = dyn_cast_or_null<DeclRefExpr>(E))
+    return dyn_cast<VarDecl>(DRE->getDecl());
+  if (const auto *ME = dyn_cast_or_null<MemberExpr>(E))
+    if (isa<CXXThisExpr>(ME->getBase()->IgnoreParenImpCasts()))
+      return dyn_cast<FieldDecl>(ME->getMemberDecl());
+  return nullptr;
+}
+
+/// The object a member call is made on (null for other calls).
+static const Expr *callObject(const CallExpr *Call) {
+  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Call))
+    return MC->getImplicitObjectArgument();
+  return nullptr;
+}
+
+/// The variable whose value a future expression was taken from: through
+/// std::move/std::get, member and element access. Null if the expression
+/// computes a new value (a call of anything else).
+static const VarDecl *rootVariable(const Expr *E) {
+  for (int Step = 0; E && Step < 16; ++Step) {
+    E = ignoreWrappers(E);
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+      return dyn_cast<VarDecl>(DRE->getDecl());
+    if (const auto *ME = dyn_cast<MemberExpr>(E)) {
+      E = ME->getBase();
+    } else if (const auto *AS = dyn_cast<ArraySubscriptExpr>(E)) {
+      E = AS->getBase();
+    } else if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E)) {
+      OverloadedOperatorKind K = Op->getOperator();
+      if (K != OO_Subscript && K != OO_Star && K != OO_Arrow)
+        return nullptr;
+      E = Op->getArg(0);
+    } else if (const auto *UO = dyn_cast<UnaryOperator>(E)) {
+      if (UO->getOpcode() != UO_Deref)
+        return nullptr;
+      E = UO->getSubExpr();
+    } else if (isStdCall(E, {"move", "forward", "get", "as_const"})) {
+      E = cast<CallExpr>(E)->getArg(0);
+    } else {
+      return nullptr;
+    }
+  }
+  return nullptr;
+}
+
+/// True if \p E is a literal zero duration, timeout or deadline: 0, 0s, 0ms,
+/// std::chrono::seconds(0), Duration::zero(), time_point::min()...
+static bool isZeroTimeout(const Expr *E, const ASTContext &Ctx, int Depth = 0) {
+  if (!E || Depth > 8 || isa<CXXDefaultArgExpr>(E))
+    return false;
+  E = ignoreWrappers(E);
+  if (E->isValueDependent() || E->isTypeDependent() || E->containsErrors())
+    return false;
+  if (E->getType()->isIntegralOrEnumerationType()) {
+    Expr::EvalResult R;
+    return E->EvaluateAsInt(R, Ctx) && R.Val.getInt().isZero();
+  }
+  if (E->getType()->isRealFloatingType()) {
+    llvm::APFloat F(0.0);
+    return E->EvaluateAsFloat(F, Ctx) && F.isZero();
+  }
+  if (const auto *UDL = dyn_cast<UserDefinedLiteral>(E)) {
+    // 0s, 0ms, 0.0s: the operator is usually a template on the digits.
+    StringRef Text = Lexer::getSourceText(
+        CharSourceRange::getTokenRange(
+            Ctx.getSourceManager().getSpellingLoc(UDL->getBeginLoc())),
+        Ctx.getSourceManager(), Ctx.getLangOpts());
+    StringRef Digits = Text.take_while(
+        [](char C) { return llvm::isDigit(C) || C == '.' || C == '\''; });
+    return !Digits.empty() &&
+           Digits.find_first_not_of("0.'") == StringRef::npos;
+  }
+  if (const auto *Cast = dyn_cast<ExplicitCastExpr>(E))
+    return isZeroTimeout(Cast->getSubExpr(), Ctx, Depth + 1);
+  if (const auto *List = dyn_cast<InitListExpr>(E))
+    return List->getNumInits() == 1 &&
+           isZeroTimeout(List->getInit(0), Ctx, Depth + 1);
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(E)) {
+    // seconds(0), QDeadlineTimer(0), a converting constructor from 0.
+    if (Construct->getNumArgs() == 0)
+      return false;
+    for (unsigned I = 1; I < Construct->getNumArgs(); ++I)
+      if (!isa<CXXDefaultArgExpr>(Construct->getArg(I)))
+        return false;
+    return isZeroTimeout(Construct->getArg(0), Ctx, Depth + 1);
+  }
+  if (const auto *Call = dyn_cast<CallExpr>(E)) {
+    const auto *FD = dyn_cast_or_null<FunctionDecl>(Call->getCalleeDecl());
+    if (!FD || !FD->getIdentifier())
+      return false;
+    // Duration::zero(), time_point::min().
+    if (const auto *MD = dyn_cast<CXXMethodDecl>(FD))
+      if (MD->isStatic() && Call->getNumArgs() == 0)
+        return MD->getName() == "zero" || MD->getName() == "min";
+    // duration_cast<milliseconds>(0s).
+    if (Call->getNumArgs() == 1 &&
+        (FD->getName() == "duration_cast" ||
+         FD->getName() == "time_point_cast" || FD->getName() == "floor" ||
+         FD->getName() == "ceil") &&
+        StringRef(normalizedName(FD)).starts_with("std::chrono::"))
+      return isZeroTimeout(Call->getArg(0), Ctx, Depth + 1);
+  }
+  return false;
+}
+
+/// True if the timed wait \p Call is given a zero timeout: a poll.
+static bool isPoll(const CallExpr *Call, const ASTContext &Ctx) {
+  // A callable object's first "argument" is the object itself.
+  unsigned First = isa<CXXOperatorCallExpr>(Call) ? 1 : 0;
+  for (unsigned I = First; I < Call->getNumArgs(); ++I)
+    if (isZeroTimeout(Call->getArg(I), Ctx))
+      return true;
+  return false;
+}
+
+//===----------------------------------------------------------------------===//
+// Proofs that the awaited future is complete.
+//===----------------------------------------------------------------------===//
+
+namespace {
+class ReadinessProver {
+public:
+  ReadinessProver(const Catalog &Cat, ASTContext &Ctx, const ValueDecl *Var,
+                  const CallExpr *Wait)
+      : Cat(Cat), Ctx(Ctx), Var(Var), Wait(Wait) {}
+
+  /// True if the wait is proven not to block: it only runs when a readiness
+  /// check (or a zero-timeout poll) on the same variable succeeded, and the
+  /// variable is not written in between.
+  bool waitIsProvenReady();
+
+private:
+  bool isReadinessCall(const Expr *E);
+  bool isReadyEnumerator(const Expr *E);
+  bool impliesReady(const Expr *Cond);
+  bool falsityImpliesReady(const Expr *Cond);
+  bool writesBeforeWait(const Stmt *Region);
+  bool alwaysExits(const Stmt *S);
+
+  const Catalog &Cat;
+  ASTContext &Ctx;
+  const ValueDecl *Var;
+  const CallExpr *Wait;
+};
+} // namespace
+
+/// `f.isReady()`, or a timed wait `f.wait_for(d)` (compared with `ready`), on
+/// the variable.
+bool ReadinessProver::isReadinessCall(const Expr *E) {
+  const auto *Call = dyn_cast_or_null<CallExpr>(ignoreWrappers(E));
+  if (!Call)
+    return false;
+  const Expr *Object = callObject(Call);
+  if (!Object || namedVariable(Object) != Var)
+    return false;
+  if (Cat.lookupCall(Call, FactKind::ReadinessCheck))
+    return true;
+  const Fact *Timed = Cat.lookupCall(Call, FactKind::BlockingCall);
+  return Timed && Timed->has(FF_Timed);
+}
+
+/// std::future_status::ready, concurrencpp's result_status::value, true.
+bool ReadinessProver::isReadyEnumerator(const Expr *E) {
+  E = ignoreWrappers(E);
+  if (const auto *Bool = dyn_cast<CXXBoolLiteralExpr>(E))
+    return Bool->getValue();
+  const auto *DRE = dyn_cast<DeclRefExpr>(E);
+  if (!DRE)
+    return false;
+  const auto *Enumerator = dyn_cast<EnumConstantDecl>(DRE->getDecl());
+  if (!Enumerator || !Enumerator->getIdentifier())
+    return false;
+  StringRef Name = Enumerator->getName();
+  return Name == "ready" || Name == "value" || Name == "exception" ||
+         Name == "Ready" || Name == "Completed";
+}
+
+static bool equalityOperands(const Expr *E, const Expr *&LHS, const Expr *&RHS,
+                             bool &Equal) {
+  E = ignoreWrappers(E);
+  if (const auto *Rewritten = dyn_cast<CXXRewrittenBinaryOperator>(E)) {
+    auto Form = Rewritten->getDecomposedForm();
+    if (Form.Opcode != BO_EQ && Form.Opcode != BO_NE)
+      return false;
+    LHS = Form.LHS;
+    RHS = Form.RHS;
+    Equal = Form.Opcode == BO_EQ;
+    return true;
+  }
+  if (const auto *BO = dyn_cast<BinaryOperator>(E)) {
+    if (BO->getOpcode() != BO_EQ && BO->getOpcode() != BO_NE)
+      return false;
+    LHS = BO->getLHS();
+    RHS = BO->getRHS();
+    Equal = BO->getOpcode() == BO_EQ;
+    return true;
+  }
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E)) {
+    if ((Op->getOperator() != OO_EqualEqual &&
+         Op->getOperator() != OO_ExclaimEqual) ||
+        Op->getNumArgs() != 2)
+      return false;
+    LHS = Op->getArg(0);
+    RHS = Op->getArg(1);
+    Equal = Op->getOperator() == OO_EqualEqual;
+    return true;
+  }
+  return false;
+}
+
+bool ReadinessProver::impliesReady(const Expr *Cond) {
+  if (!Cond)
+    return false;
+  Cond = ignoreWrappers(Cond);
+  if (const auto *BO = dyn_cast<BinaryOperator>(Cond)) {
+    if (BO->getOpcode() == BO_LAnd)
+      return impliesReady(BO->getLHS()) || impliesReady(BO->getRHS());
+  }
+  if (const auto *UO = dyn_cast<UnaryOperator>(Cond))
+    if (UO->getOpcode() == UO_LNot)
+      return falsityImpliesReady(UO->getSubExpr());
+  const Expr *LHS, *RHS;
+  bool Equal;
+  if (equalityOperands(Cond, LHS, RHS, Equal))
+    return Equal && ((isReadinessCall(LHS) && isReadyEnumerator(RHS)) ||
+                     (isReadinessCall(RHS) && isReadyEnumerator(LHS)));
+  return isReadinessCall(Cond);
+}
+
+/// True if \p Cond being false proves readiness: `!f.isReady()`,
+/// `a || !f.isReady()`, `f.wait_for(0s) != std::future_status::ready`.
+bool ReadinessProver::falsityImpliesReady(const Expr *Cond) {
+  if (!Cond)
+    return false;
+  Cond = ignoreWrappers(Cond);
+  if (const auto *BO = dyn_cast<BinaryOperator>(Cond))
+    if (BO->getOpcode() == BO_LOr)
+      return falsityImpliesReady(BO->getLHS()) ||
+             falsityImpliesReady(BO->getRHS());
+  if (const auto *UO = dyn_cast<UnaryOperator>(Cond))
+    if (UO->getOpcode() == UO_LNot)
+      return impliesReady(UO->getSubExpr());
+  const Expr *LHS, *RHS;
+  bool Equal;
+  if (equalityOperands(Cond, LHS, RHS, Equal))
+    return !Equal && ((isReadinessCall(LHS) && isReadyEnumerator(RHS)) ||
+                      (isReadinessCall(RHS) && isReadyEnumerator(LHS)));
+  return false;
+}
+
+bool ReadinessProver::alwaysExits(const Stmt *S) {
+  if (!S)
+    return false;
+  if (const auto *Compound = dyn_cast<CompoundStmt>(S))
+    return !Compound->body_empty() && alwaysExits(Compound->body_back());
+  if (isa<ReturnStmt, CoreturnStmt, BreakStmt, ContinueStmt, GotoStmt>(S))
+    return true;
+  if (const auto *E = dyn_cast<Expr>(S)) {
+    E = ignoreWrappers(E);
+    if (isa<CXXThrowExpr>(E))
+      return true;
+    if (const auto *Call = dyn_cast<CallExpr>(E))
+      if (const FunctionDecl *FD = Call->getDirectCallee())
+        return FD->isNoReturn();
+  }
+  return false;
+}
+
+/// True if \p Region assigns, increments, moves from, takes the address of,
+/// or passes by non-const reference the variable, before the wait.
+bool ReadinessProver::writesBeforeWait(const Stmt *Region) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  SourceLocation WaitLoc = Wait->getBeginLoc();
+  auto Before = [&](const Stmt *S) {
+    return SM.isBeforeInTranslationUnit(S->getBeginLoc(), WaitLoc);
+  };
+  auto Names = [&](const Expr *E) {
+    E = ignoreWrappers(E);
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+      return DRE->getDecl() == Var;
+    if (const auto *ME = dyn_cast<MemberExpr>(E))
+      return ME->getMemberDecl() == Var &&
+             isa<CXXThisExpr>(ME->getBase()->IgnoreParenImpCasts());
+    return false;
+  };
+  llvm::SmallVector<const Stmt *, 32> Work{Region};
+  while (!Work.empty()) {
+    const Stmt *S = Work.pop_back_val();
+    if (!S || S == Wait || isa<LambdaExpr>(S))
+      continue;
+    bool Writes = false;
+    if (const auto *BO = dyn_cast<BinaryOperator>(S))
+      Writes = BO->isAssignmentOp() && Names(BO->getLHS());
+    else if (const auto *UO = dyn_cast<UnaryOperator>(S))
+      Writes = (UO->isIncrementDecrementOp() || UO->getOpcode() == UO_AddrOf) &&
+               Names(UO->getSubExpr());
+    else if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(S))
+      Writes = Op->isAssignmentOp() && Names(Op->getArg(0));
+    else if (isStdCall(dyn_cast<Expr>(S), {"move", "swap", "exchange"}))
+      Writes = Names(cast<CallExpr>(S)->getArg(0));
+    else if (const auto *Call = dyn_cast<CallExpr>(S)) {
+      const FunctionDecl *FD = Call->getDirectCallee();
+      unsigned Shift =
+          isa<CXXOperatorCallExpr>(Call) && isa_and_nonnull<CXXMethodDecl>(FD)
+              ? 1
+              : 0;
+      for (unsigned I = Shift; FD && I < Call->getNumArgs(); ++I) {
+        unsigned Param = I - Shift;
+        if (Param >= FD->getNumParams() || !Names(Call->getArg(I)))
+          continue;
+        QualType T = FD->getParamDecl(Param)->getType();
+        if (T->isReferenceType() && !T.getNonReferenceType().isConstQualified())
+          Writes = true;
+      }
+    }
+    if (Writes && Before(S))
+      return true;
+    for (const Stmt *Child : S->children())
+      Work.push_back(Child);
+  }
+  return false;
+}
+
+bool ReadinessProver::waitIsProvenReady() {
+  DynTypedNode Child = DynTypedNode::create(*static_cast<const Stmt *>(Wait));
+  for (int Step = 0; Step < MaxParentSteps; ++Step) {
+    DynTypedNodeList Parents = Ctx.getParents(Child);
+    if (Parents.empty())
+      return false;
+    const DynTypedNode &ParentNode = Parents[0];
+    const auto *Parent = ParentNode.get<Stmt>();
+    if (!Parent) {
+      // A local variable's initializer: go on through its declaration.
+      const auto *VD = ParentNode.get<VarDecl>();
+      if (!VD || isa<ParmVarDecl>(VD) || !VD->isLocalVarDecl())
+        return false;
+      Child = ParentNode;
+      continue;
+    }
+    const auto *ChildStmt = Child.get<Stmt>();
+    if (isa<LambdaExpr, CoroutineBodyStmt>(Parent))
+      return false;
+    if (const auto *If = dyn_cast<IfStmt>(Parent)) {
+      if (ChildStmt && ChildStmt == If->getThen() &&
+          impliesReady(If->getCond()) && !writesBeforeWait(If->getThen()))
+        return true;
+      if (ChildStmt && ChildStmt == If->getElse() &&
+          falsityImpliesReady(If->getCond()) &&
+          !writesBeforeWait(If->getElse()))
+        return true;
+    } else if (const auto *Cond = dyn_cast<ConditionalOperator>(Parent)) {
+      if (ChildStmt == Cond->getTrueExpr() && impliesReady(Cond->getCond()))
+        return true;
+      if (ChildStmt == Cond->getFalseExpr() &&
+          falsityImpliesReady(Cond->getCond()))
+        return true;
+    } else if (const auto *BO = dyn_cast<BinaryOperator>(Parent)) {
+      if (BO->getOpcode() == BO_LAnd && ChildStmt == BO->getRHS() &&
+          impliesReady(BO->getLHS()))
+        return true;
+      if (BO->getOpcode() == BO_LOr && ChildStmt == BO->getRHS() &&
+          falsityImpliesReady(BO->getLHS()))
+        return true;
+    } else if (const auto *Compound = dyn_cast<CompoundStmt>(Parent)) {
+      // An early-exit guard `if (!f.isReady()) return;` before the statement
+      // holding the wait, with no write to the variable in between.
+      auto Body = Compound->body();
+      auto It = llvm::find(Body, ChildStmt);
+      if (It != Body.end()) {
+        for (auto Guard = It; Guard != Body.begin();) {
+          --Guard;
+          const auto *If = dyn_cast<IfStmt>(*Guard);
+          if (!If || If->getElse() || !alwaysExits(If->getThen()) ||
+              !falsityImpliesReady(If->getCond()))
+            continue;
+          for (auto S = std::next(Guard); S != std::next(It); ++S)
+            if (writesBeforeWait(*S))
+              return false;
+          return true;
+        }
+      }
+    }
+    Child = ParentNode;
+  }
+  return false;
+}
+
+//===----------------------------------------------------------------------===//
+// Exemptions that depend on where the wait is.
+//===----------------------------------------------------------------------===//
+
+/// True inside sizeof, decltype, noexcept, a requires-expression...: the call
+/// never runs.
+static bool isUnevaluated(const Stmt *S, ASTContext &Ctx) {
+  DynTypedNode Node = DynTypedNode::create(*S);
+  for (int Step = 0; Step < MaxParentSteps; ++Step) {
+    DynTypedNodeList Parents = Ctx.getParents(Node);
+    if (Parents.empty())
+      return false;
+    Node = Parents[0];
+    if (Node.get<TypeLoc>())
+      return true;
+    if (const auto *P = Node.get<Stmt>()) {
+      if (isa<UnaryExprOrTypeTraitExpr, CXXNoexceptExpr, RequiresExpr,
+              GenericSelectionExpr>(P))
+        return true;
+      if (const auto *Typeid = dyn_cast<CXXTypeidExpr>(P))
+        return !Typeid->isPotentiallyEvaluated();
+      continue;
+    }
+    if (Node.get<FunctionDecl>() || Node.get<FieldDecl>())
+      return false;
+  }
+  return false;
+}
+
+/// In a continuation, the callable's parameters hold the completed
+/// antecedent: `then([](boost::future<int> f) { f.get(); })` does not block,
+/// nor does a wait on a future taken out of it (`std::get<0>(both.get())`).
+static bool isAntecedent(const VarDecl *Root, const AsyncContext &Context,
+                         const Catalog &Cat) {
+  if (!Root || Context.Kind != AsyncContextKind::Continuation)
+    return false;
+  auto IsParam = [&](const VarDecl *VD) {
+    return isa_and_nonnull<ParmVarDecl>(VD) &&
+           VD->getDeclContext() == Context.Callable;
+  };
+  if (IsParam(Root))
+    return true;
+  // One step of data flow: `auto parts = both.get();` in the continuation.
+  if (Root->getDeclContext() != Context.Callable || !Root->hasInit())
+    return false;
+  const Expr *Init = ignoreWrappers(Root->getInit());
+  if (const auto *Call = dyn_cast<CallExpr>(Init))
+    if (const Expr *Object = callObject(Call))
+      return Cat.lookupCall(Call, FactKind::BlockingCall) &&
+             IsParam(rootVariable(Object));
+  return IsParam(rootVariable(Init));
+}
+
+/// Seastar's get()/wait() may block a seastar::thread, which is what
+/// seastar::async and the seastar::thread constructor run their callable in.
+static bool inSeastarThread(const AsyncContext &Context,
+                            AsyncContextFinder &Finder) {
+  if (!Context.Lambda)
+    return false;
+  const Expr *Call = Finder.callReceiving(Context.Lambda);
+  if (!Call)
+    return false;
+  const Decl *Callee = nullptr;
+  if (const auto *CE = dyn_cast<CallExpr>(Call))
+    Callee = CE->getCalleeDecl();
+  else if (const auto *Construct = dyn_cast<CXXConstructExpr>(Call))
+    Callee = Construct->getConstructor()->getParent();
+  const auto *ND = dyn_cast_or_null<NamedDecl>(Callee);
+  if (!ND)
+    return false;
+  if (const auto *FD = dyn_cast<FunctionDecl>(ND))
+    if (const FunctionDecl *Pattern = FD->getTemplateInstantiationPattern())
+      ND = Pattern;
+  std::string Name = normalizedName(ND);
+  return Name == "seastar::async" || Name == "seastar::thread";
+}
+
+bool BlockingWaitCheck::primitiveFlagged(const AsyncContext &Context) const {
+  switch (Primitives) {
+  case PrimitivePolicy::Never:
+    return false;
+  case PrimitivePolicy::Always:
+    return true;
+  case PrimitivePolicy::Coroutines:
+    return Context.Kind == AsyncContextKind::Coroutine;
+  }
+  llvm_unreachable("unknown primitive policy");
+}
+
+//===----------------------------------------------------------------------===//
+// Fix-its.
+//===----------------------------------------------------------------------===//
+
+/// The coroutine task fact of the coroutine \p Context is, if any.
+static const Fact *coroutineTask(const AsyncContext &Context,
+                                 const Catalog &Cat) {
+  if (Context.Kind != AsyncContextKind::Coroutine || !Context.Callable)
+    return nullptr;
+  return Cat.lookupType(Context.Callable->getReturnType(),
+                        FactKind::CoroutineTask);
+}
+
+static bool taskCanAwait(const Fact &Task, StringRef Library) {
+  llvm::SmallVector<StringRef, 4> Libraries;
+  StringRef(Task.Extra).split(Libraries, ';', -1, /*KeepEmpty=*/false);
+  return llvm::any_of(Libraries, [&](StringRef L) {
+    return L.trim() == "*" || L.trim() == Library;
+  });
+}
+
+/// co_await may not appear in a handler or in the initializer of a static
+/// local; the rewrite must stay in the coroutine's own body.
+static bool awaitAllowedAt(const Stmt *S, ASTContext &Ctx) {
+  DynTypedNode Node = DynTypedNode::create(*S);
+  for (int Step = 0; Step < MaxParentSteps; ++Step) {
+    DynTypedNodeList Parents = Ctx.getParents(Node);
+    if (Parents.empty())
+      return false;
+    Node = Parents[0];
+    if (const auto *P = Node.get<Stmt>()) {
+      if (isa<CXXCatchStmt>(P))
+        return false;
+      if (isa<CoroutineBodyStmt, LambdaExpr>(P))
+        return true;
+      continue;
+    }
+    if (const auto *VD = Node.get<VarDecl>()) {
+      if (VD->isStaticLocal() || !VD->isLocalVarDecl())
+        return false;
+      continue;
+    }
+    return false;
+  }
+  return false;
+}
+
+/// True if replacing \p E by `co_await x` needs parentheses: the result is
+/// used as the object of a member access, subscript, call or postfix
+/// operator, which bind tighter than co_await.
+static bool needsParentheses(const Expr *E, ASTContext &Ctx) {
+  DynTypedNodeList Parents = Ctx.getParents(*E);
+  if (Parents.empty())
+    return false;
+  const auto *P = Parents[0].get<Stmt>();
+  while (P &&
+         isa<ImplicitCastExpr, MaterializeTemporaryExpr, CXXBindTemporaryExpr>(
+             P)) {
+    DynTypedNodeList Up = Ctx.getParents(*P);
+    P = Up.empty() ? nullptr : Up[0].get<Stmt>();
+  }
+  if (!P)
+    return false;
+  if (isa<MemberExpr, ArraySubscriptExpr, CXXDependentScopeMemberExpr>(P))
+    return true;
+  if (const auto *UO = dyn_cast<UnaryOperator>(P))
+    return UO->isPostfix();
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(P)) {
+    OverloadedOperatorKind K = Op->getOperator();
+    return K == OO_Call || K == OO_Subscript || K == OO_Arrow ||
+           ((K == OO_PlusPlus || K == OO_MinusMinus) && Op->getNumArgs() == 2);
+  }
+  if (const auto *Call = dyn_cast<CallExpr>(P))
+    return Call->getCallee()->IgnoreParenImpCasts() == E;
+  return false;
+}
+
+/// An expression that can follow `co_await` without parentheses.
+static bool isPostfixExpression(const Expr *E) {
+  E = ignoreWrappers(E);
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E))
+    return Op->getOperator() == OO_Call || Op->getOperator() == OO_Subscript ||
+           Op->getOperator() == OO_Arrow;
+  return isa<DeclRefExpr, CallExpr, MemberExpr, ParenExpr, CXXConstructExpr,
+             CXXFunctionalCastExpr, CXXNamedCastExpr, ArraySubscriptExpr,
+             IntegerLiteral, StringLiteral, CXXThisExpr, LambdaExpr,
+             CXXDependentScopeMemberExpr, UnresolvedLookupExpr>(E);
+}
+
+static bool isDiscarded(const Expr *E, ASTContext &Ctx) {
+  const Stmt *Child = E;
+  for (int Step = 0; Step < 4; ++Step) {
+    DynTypedNodeList Parents = Ctx.getParents(*Child);
+    if (Parents.empty())
+      return false;
+    const auto *P = Parents[0].get<Stmt>();
+    if (!P)
+      return false;
+    if (isa<CompoundStmt>(P))
+      return true;
+    if (const auto *Cast = dyn_cast<ExplicitCastExpr>(P))
+      return Cast->getTypeAsWritten()->isVoidType();
+    if (!isa<ExprWithCleanups, ImplicitCastExpr, CXXBindTemporaryExpr,
+             MaterializeTemporaryExpr>(P))
+      return false;
+    Child = P;
+  }
+  return false;
+}
+
+/// What `co_await E` yields, as far as the catalog tells: T for a catalog
+/// task or future type `X<T>`.
+static QualType awaitResultType(const Expr *E, const Catalog &Cat) {
+  QualType T = E->getType().getNonReferenceType();
+  if (!Cat.lookupType(T, FactKind::LazyTask, false) &&
+      !Cat.lookupType(T, FactKind::EagerTask, false) &&
+      !Cat.lookupType(T, FactKind::CoroutineTask, false))
+    return QualType();
+  const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+      T->getAsCXXRecordDecl());
+  if (!Spec || Spec->getTemplateArgs().size() == 0 ||
+      Spec->getTemplateArgs()[0].getKind() != TemplateArgument::Type)
+    return QualType();
+  return Spec->getTemplateArgs()[0].getAsType();
+}
+
+/// A future type that cannot be copied is consumed by awaiting it.
+static bool isMoveOnly(QualType T) {
+  const CXXRecordDecl *RD = T.getNonReferenceType()->getAsCXXRecordDecl();
+  if (!RD || !RD->hasDefinition())
+    return true;
+  for (const CXXConstructorDecl *Ctor : RD->ctors())
+    if (Ctor->isCopyConstructor())
+      return Ctor->isDeleted();
+  return RD->hasUserDeclaredMoveConstructor() ||
+         RD->hasUserDeclaredMoveAssignment();
+}
+
+static StringRef sourceText(const Expr *E, const ASTContext &Ctx) {
+  return Lexer::getSourceText(
+      CharSourceRange::getTokenRange(E->getSourceRange()),
+      Ctx.getSourceManager(), Ctx.getLangOpts());
+}
+
+bool BlockingWaitCheck::qcoroFutureVisible(ASTContext &Ctx) {
+  if (QCoroFuture)
+    return *QCoroFuture;
+  // <QCoroFuture> makes QFuture awaitable in a QCoro::Task; it declares
+  // QCoro::detail::QCoroFuture. A lookup through three declaration contexts
+  // is cheaper than a matcher over the whole translation unit.
+  auto LookupNamespace = [&](const DeclContext *DC,
+                             StringRef Name) -> const DeclContext * {
+    for (const NamedDecl *ND : DC->lookup(&Ctx.Idents.get(Name)))
+      if (const auto *NS = dyn_cast<NamespaceDecl>(ND))
+        return NS;
+    return nullptr;
+  };
+  bool Found = false;
+  if (const DeclContext *QCoro =
+          LookupNamespace(Ctx.getTranslationUnitDecl(), "QCoro"))
+    if (const DeclContext *Detail = LookupNamespace(QCoro, "detail"))
+      Found = !Detail->lookup(&Ctx.Idents.get("QCoroFuture")).empty();
+  QCoroFuture = Found;
+  return Found;
+}
+
+static bool isQFuture(QualType T) {
+  const NamedDecl *Class = classOf(T);
+  return Class && normalizedName(Class) == "QFuture";
+}
+
+std::optional<FixItHint> BlockingWaitCheck::fixIt(const CallExpr *Call,
+                                                  const Fact &Blocking,
+                                                  const AsyncContext &Context,
+                                                  ASTContext &Ctx) {
+  if (!Blocking.has(FF_FixAwaitObject) && !Blocking.has(FF_FixAwaitArgument))
+    return std::nullopt;
+  if (inMacro(Call->getBeginLoc()) || inMacro(Call->getEndLoc()))
+    return std::nullopt;
+  const Fact *Task = coroutineTask(Context, catalog());
+  if (!Task || !taskCanAwait(*Task, catalog().library(Blocking.Library).Name) ||
+      !awaitAllowedAt(Call, Ctx))
+    return std::nullopt;
+
+  std::string Awaited;
+  QualType AwaitedType;
+  if (Blocking.has(FF_FixAwaitObject)) {
+    // x.get() / std::move(x).get() -> co_await std::move(x).
+    const Expr *Object = callObject(Call);
+    if (!Object || Call->getNumArgs() != 0)
+      return std::nullopt;
+    const Expr *Named = ignoreWrappers(Object);
+    bool SpelledMove = isStdCall(Named, {"move"});
+    const auto *DRE = dyn_cast<DeclRefExpr>(ignoreMove(Object));
+    const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+    if (!VD || VD->getType()->isReferenceType() ||
+        !(VD->isLocalVarDecl() || isa<ParmVarDecl>(VD)))
+      return std::nullopt;
+    AwaitedType = VD->getType();
+    if (SpelledMove)
+      Awaited = sourceText(Named, Ctx).str();
+    else if (isMoveOnly(VD->getType()))
+      Awaited = ("std::move(" + VD->getName() + ")").str();
+    else
+      Awaited = VD->getName().str();
+    if (Awaited.empty())
+      return std::nullopt;
+  } else {
+    // sync_wait(x) -> co_await x, when nothing depends on the result type or
+    // co_await yields the same type.
+    unsigned First = isa<CXXOperatorCallExpr>(Call) ? 1 : 0;
+    if (Call->getNumArgs() != First + 1)
+      return std::nullopt;
+    const Expr *Arg = Call->getArg(First);
+    AwaitedType = Arg->getType();
+    if (!isDiscarded(Call, Ctx)) {
+      QualType Yields = awaitResultType(Arg, catalog());
+      if (Yields.isNull() ||
+          !Ctx.hasSameUnqualifiedType(Yields.getNonReferenceType(),
+                                      Call->getType().getNonReferenceType()))
+        return std::nullopt;
+    }
+    StringRef Text = sourceText(Arg, Ctx);
+    if (Text.empty())
+      return std::nullopt;
+    Awaited = isPostfixExpression(Arg) ? Text.str() : "(" + Text.str() + ")";
+  }
+  // Qt futures are awaitable in a QCoro::Task only through <QCoroFuture>.
+  if ((Blocking.Library == LibraryId::Qt || isQFuture(AwaitedType)) &&
+      !qcoroFutureVisible(Ctx))
+    return std::nullopt;
+
+  std::string Replacement = "co_await " + Awaited;
+  if (needsParentheses(Call, Ctx))
+    Replacement = "(" + Replacement + ")";
+  return FixItHint::CreateReplacement(
+      CharSourceRange::getTokenRange(Call->getSourceRange()), Replacement);
+}
+
+//===----------------------------------------------------------------------===//
+// The diagnostic.
+//===----------------------------------------------------------------------===//
+
+/// Which thread the blocked work needs: an event loop for UI/event-loop
+/// code and event-loop libraries, an executor otherwise.
+static StringRef blockedThread(const AsyncContext &Context,
+                               const Catalog &Cat) {
+  auto IsEventLoopLibrary = [](LibraryId Id) {
+    return Id == LibraryId::Asio || Id == LibraryId::Qt ||
+           Id == LibraryId::QCoro || Id == LibraryId::Seastar ||
+           Id == LibraryId::WinRT;
+  };
+  switch (Context.Kind) {
+  case AsyncContextKind::NonBlockingFunction:
+  case AsyncContextKind::ThreadAssertingFunction:
+    return "event-loop";
+  case AsyncContextKind::Continuation:
+    return Context.Sink && (IsEventLoopLibrary(Context.Sink->Library) ||
+                            StringRef(Context.Sink->Name).contains("EventBase"))
+               ? "event-loop"
+               : "executor";
+  case AsyncContextKind::Coroutine:
+    if (const Fact *Task = coroutineTask(Context, Cat))
+      if (IsEventLoopLibrary(Task->Library))
+        return "event-loop";
+    return "executor";
+  }
+  llvm_unreachable("unknown context kind");
+}
+
+/// The catalog fact of a blocking call; for a method inherited from an
+/// implementation base, the entry of the class it is called on if there is
+/// one ("boost::future::wait", not "boost::detail::basic_future::wait").
+static const Fact *blockingFact(const CallExpr *Call, const Catalog &Cat) {
+  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Call)) {
+    const CXXMethodDecl *MD = MC->getMethodDecl();
+    if (MD && MD->getIdentifier())
+      if (const NamedDecl *Class = classOf(
+              MC->getImplicitObjectArgument()->IgnoreParenImpCasts()->getType(),
+              /*ThroughPointers=*/true))
+        if (const Fact *F = Cat.lookupName(normalizedName(Class) +
+                                               "::" + MD->getName().str(),
+                                           FactKind::BlockingCall))
+          return F;
+  }
+  return Cat.lookupCall(Call, FactKind::BlockingCall);
+}
+
+void BlockingWaitCheck::check(const MatchFinder::MatchResult &Result) {
+  const auto *Call = Result.Nodes.getNodeAs<CallExpr>("call");
+  if (!Call)
+    return;
+  ASTContext &Ctx = *Result.Context;
+  SourceLocation Loc = Call->getExprLoc();
+  // A template's instantiations repeat the call at the same location.
+  if (Loc.isInvalid() || Reported.contains(Loc.getRawEncoding()))
+    return;
+  const Fact *Blocking = blockingFact(Call, catalog());
+  if (!Blocking)
+    return;
+  if (Blocking->has(FF_Primitive) && Primitives == PrimitivePolicy::Never)
+    return;
+  if (Blocking->has(FF_Timed) && isPoll(Call, Ctx))
+    return;
+
+  if (!Contexts || ContextsFor != &Ctx) {
+    Contexts =
+        std::make_unique<AsyncContextFinder>(catalog(), Ctx, ContextOptions);
+    ContextsFor = &Ctx;
+  }
+  std::optional<AsyncContext> Context = Contexts->find(Call);
+  if (!Context)
+    return;
+  if (Blocking->has(FF_Primitive) && !primitiveFlagged(*Context))
+    return;
+  if (Blocking->has(FF_FineInSeastarThread) &&
+      inSeastarThread(*Context, *Contexts))
+    return;
+  if (isUnevaluated(Call, Ctx))
+    return;
+  if (const Expr *Object = callObject(Call)) {
+    if (isAntecedent(rootVariable(Object), *Context, catalog()))
+      return;
+    if (const ValueDecl *Var = namedVariable(Object))
+      if (ReadinessProver(catalog(), Ctx, Var, Call).waitIsProvenReady())
+        return;
+  }
+
+  Reported.insert(Loc.getRawEncoding());
+  std::string Remedy = Blocking->Extra.empty()
+                           ? "'co_await' it or attach a continuation instead"
+                           : Blocking->Extra;
+  {
+    auto Diag = diag(Loc, "blocking wait '%0' inside %1 can deadlock the %2 "
+                          "thread that must complete it; %3")
+                << Blocking->Name << Context->describe()
+                << blockedThread(*Context, catalog()) << Remedy;
+    if (std::optional<FixItHint> Fix = fixIt(Call, *Blocking, *Context, Ctx))
+      Diag << *Fix;
+  }
+  SourceLocation Evidence = Context->evidenceLocation();
+  if (Evidence.isValid())
+    diag(Evidence, Context->evidenceNote(), DiagnosticIDs::Note);
+}
+
+} // namespace clang::tidy::async

@@ -1,0 +1,57 @@
+//===--- BlockingWaitCheck.h - async-blocking-wait --------------*- C++ -*-===//
+//
+// Part of async-tidy. Flags calls that block the current thread until
+// asynchronous work completes (future get/wait, sync_wait, nested event
+// loops, thread primitives) when they run in an async context: a coroutine
+// body, a continuation or executor task, or a must-not-block function.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ASYNC_TIDY_BLOCKINGWAITCHECK_H
+#define ASYNC_TIDY_BLOCKINGWAITCHECK_H
+
+#include "AsyncContext.h"
+#include "AsyncTidyCheck.h"
+#include "llvm/ADT/DenseSet.h"
+#include <memory>
+#include <optional>
+
+namespace clang::tidy::async {
+
+/// Finds blocking waits in async contexts.
+///
+/// For the user-facing documentation see:
+/// docs/checks/async-blocking-wait.md
+class BlockingWaitCheck : public AsyncTidyCheck {
+public:
+  BlockingWaitCheck(StringRef Name, ClangTidyContext *Context);
+  void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
+  void registerMatchers(ast_matchers::MatchFinder *Finder) override;
+  void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
+  void onStartOfTranslationUnit() override;
+
+  /// Where the plain thread primitives (sleep_for, join, condition-variable
+  /// and latch waits...) are flagged.
+  enum class PrimitivePolicy { Coroutines, Always, Never };
+
+private:
+  bool primitiveFlagged(const AsyncContext &Context) const;
+  std::optional<FixItHint> fixIt(const CallExpr *Call, const Fact &Blocking,
+                                 const AsyncContext &Context, ASTContext &Ctx);
+  bool qcoroFutureVisible(ASTContext &Ctx);
+
+  std::string NonBlockingFunctionsText;
+  std::string PrimitivesText;
+  PrimitivePolicy Primitives = PrimitivePolicy::Coroutines;
+  AsyncContextOptions ContextOptions;
+
+  // Per translation unit.
+  std::unique_ptr<AsyncContextFinder> Contexts;
+  const ASTContext *ContextsFor = nullptr;
+  llvm::DenseSet<unsigned> Reported;
+  std::optional<bool> QCoroFuture;
+};
+
+} // namespace clang::tidy::async
+
+#endif // ASYNC_TIDY_BLOCKINGWAITCHECK_H

@@ -1,0 +1,58 @@
+//===--- InlineContinuationCheck.h - async-inline-continuation --*- C++ -*-===//
+//
+// Part of async-tidy. Flags completion sources that run someone else's code
+// on the completing thread: a completion made while a lock is held, an
+// inline API where the library offers an asynchronous variant, and a user's
+// completion source constructed without its async-continuation policy.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ASYNC_TIDY_INLINECONTINUATIONCHECK_H
+#define ASYNC_TIDY_INLINECONTINUATIONCHECK_H
+
+#include "AsyncTidyCheck.h"
+#include "llvm/ADT/DenseSet.h"
+#include <optional>
+
+namespace clang::tidy::async {
+
+/// See docs/checks/async-inline-continuation.md.
+class InlineContinuationCheck : public AsyncTidyCheck {
+public:
+  InlineContinuationCheck(StringRef Name, ClangTidyContext *Context);
+  void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
+  void registerMatchers(ast_matchers::MatchFinder *Finder) override;
+  void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
+  void onStartOfTranslationUnit() override { Reported.clear(); }
+
+  /// A lock that is held at some statement, and where it was taken.
+  struct HeldLock {
+    std::string Name;
+    SourceLocation Where;
+  };
+
+private:
+  void checkCompletion(const CallExpr *Call, const Fact &F, ASTContext &Ctx);
+  void checkInlineApiCall(const CallExpr *Call, const Fact &F, ASTContext &Ctx);
+  void checkPolicyArgument(const DeclRefExpr *Ref, ASTContext &Ctx);
+  void checkConstruction(const CXXConstructExpr *Construct, ASTContext &Ctx);
+  void checkImplicitMemberInit(const FieldDecl *Field,
+                               const CXXConstructExpr *Construct,
+                               ASTContext &Ctx);
+  void checkMakeCall(const CallExpr *Call, ASTContext &Ctx);
+
+  std::optional<HeldLock> findHeldLock(const Stmt *S, ASTContext &Ctx) const;
+  bool passesPolicy(llvm::ArrayRef<const Expr *> Args, const Fact &F,
+                    ASTContext &Ctx) const;
+  /// Reports each (location, rule) once: templates are seen once per
+  /// instantiation.
+  bool firstReport(SourceLocation Loc, unsigned Rule);
+
+  const bool StrictMode;
+  const bool IncludeThreadWakingSources;
+  llvm::DenseSet<std::pair<unsigned, unsigned>> Reported;
+};
+
+} // namespace clang::tidy::async
+
+#endif // ASYNC_TIDY_INLINECONTINUATIONCHECK_H
