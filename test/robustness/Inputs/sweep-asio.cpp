@@ -15,5 +15,4 @@ asio::awaitable<void> sweep_asio() {
 void sweep_asio_spawn(asio::io_context &io) {
   asio::co_spawn(io, sweep_asio(), asio::detached);
   asio::post(io, [] {});
-  asio::dispatch(io, [] {});
 }

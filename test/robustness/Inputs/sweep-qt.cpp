@@ -21,6 +21,6 @@ QCoro::Task<int> sweep_qt() {
   QTimer timer;
   timer.start(1);
   co_await timer;
-  auto g = QtFuture::makeReadyFuture(2).then([](int x) { return x + 1; });
+  auto g = QtFuture::makeReadyFuture(2).then(QtFuture::Launch::Async, [](int x) { return x + 1; });
   co_return v + co_await g;
 }
