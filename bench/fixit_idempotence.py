@@ -25,6 +25,7 @@ Exit status 0 when every fixed file compiles and every second run is a no-op.
 """
 
 import argparse
+import concurrent.futures
 import glob
 import hashlib
 import json
@@ -248,6 +249,7 @@ def main():
     parser.add_argument("--all", action="store_true",
                         help="also run RUN lines that have no CHECK-FIXES")
     parser.add_argument("--workdir", help="temporary directory (kept)")
+    parser.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1)
     args = parser.parse_args()
     args.subst = dict(s.split("=", 1) for s in args.subst)
 
@@ -258,8 +260,9 @@ def main():
         files = sorted(glob.glob(os.path.join(args.tests, "**", "*.cpp"), recursive=True))
         files = [f for f in files if os.sep + "Inputs" + os.sep not in f]
         log("lit tests under %s: %d files" % (args.tests, len(files)))
-        for path in files:
-            runs += check_test_file(args, path, workroot)
+        with concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs) as pool:
+            for count in pool.map(lambda p: check_test_file(args, p, workroot), files):
+                runs += count
     for project in args.project:
         runs += check_project(args, project, workroot)
     log("fixit-idempotence: %d runs, %d failures" % (runs, len(FAILURES)))
