@@ -5,8 +5,10 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "AwaitForeignTaskCheck.h"
 #include "BlockingWaitCheck.h"
 #include "InlineContinuationCheck.h"
+#include "TaskChainingCheck.h"
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang-tidy/ClangTidyModuleRegistry.h"
 
@@ -17,9 +19,11 @@ class AsyncTidyModule : public ClangTidyModule {
 public:
   void addCheckFactories(ClangTidyCheckFactories &Factories) override {
     // One line per check, kept in alphabetical order.
+    Factories.registerCheck<AwaitForeignTaskCheck>("async-await-foreign-task");
     Factories.registerCheck<BlockingWaitCheck>("async-blocking-wait");
     Factories.registerCheck<InlineContinuationCheck>(
         "async-inline-continuation");
+    Factories.registerCheck<TaskChainingCheck>("async-task-chaining");
   }
 };
 

@@ -4,6 +4,7 @@
 
 import os
 import shlex
+import shutil
 import subprocess
 
 import lit.formats
@@ -64,6 +65,10 @@ config.substitutions.extend([
     ("%asio_flags", "-DASIO_HAS_CO_AWAIT -DASIO_HAS_STD_COROUTINE"),
     ("%boost_asio_flags",
      "-DBOOST_ASIO_HAS_CO_AWAIT -DBOOST_ASIO_HAS_STD_COROUTINE -include utility"),
+    ("%async_tidy_audit", shlex.quote(config.async_tidy_audit)),
+    ("%async_clangd", shlex.quote(config.async_clangd_binary)),
+    ("%cmake", shlex.quote(config.cmake_command)),
+    ("%cpack", shlex.quote(config.cpack_command)),
     ("%project_root", shlex.quote(config.async_tidy_src_root)),
     ("%build_root", shlex.quote(config.async_tidy_obj_root)),
 ])
@@ -75,3 +80,9 @@ for major in ["14", "15", "16", "17", "18", "20", "21", "22"]:
         config.available_features.add("other-clang-tidy")
         config.substitutions.append(("%other_clang_tidy", other))
         break
+
+# Front ends that are optional in the build.
+if config.async_clangd_binary:
+    config.available_features.add("async-clangd")
+if shutil.which("dpkg-deb"):
+    config.available_features.add("dpkg-deb")

@@ -1,0 +1,921 @@
+//===--- AwaitForeignTaskCheck.cpp - async-await-foreign-task -------------===//
+
+#include "AwaitForeignTaskCheck.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/ParentMapContext.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/AST/StmtCXX.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringSwitch.h"
+
+using namespace clang::ast_matchers;
+
+namespace clang::tidy::async {
+
+// How deep "a local holding a local holding a member" is followed.
+static constexpr unsigned MaxOriginDepth = 4;
+// Declared-here and started-here notes per diagnostic; the remedy note comes
+// on top.
+static constexpr unsigned MaxLocationNotes = 3;
+
+//===----------------------------------------------------------------------===//
+// Expression helpers.
+//===----------------------------------------------------------------------===//
+
+static bool isStdMoveOrForward(const CallExpr *Call) {
+  if (Call->getNumArgs() != 1)
+    return false;
+  const auto *FD = dyn_cast_or_null<FunctionDecl>(Call->getCalleeDecl());
+  if (!FD || !FD->isInStdNamespace() || !FD->getIdentifier())
+    return false;
+  return llvm::StringSwitch<bool>(FD->getName())
+      .Cases("move", "forward", "as_const", true)
+      .Default(false);
+}
+
+/// Strips what does not change which task an expression denotes: parentheses,
+/// conversions, temporaries, copies and moves, std::move/std::forward, casts,
+/// and '*' / '&' / smart-pointer dereferences.
+static const Expr *normalizeTask(const Expr *E) {
+  while (E) {
+    const Expr *Next = E->IgnoreParenImpCasts();
+    if (const auto *BT = dyn_cast<CXXBindTemporaryExpr>(Next))
+      Next = BT->getSubExpr();
+    else if (const auto *Cast = dyn_cast<ExplicitCastExpr>(Next)) {
+      if (!isa<CXXReinterpretCastExpr, CXXDynamicCastExpr>(Cast))
+        Next = Cast->getSubExpr();
+    } else if (const auto *Construct = dyn_cast<CXXConstructExpr>(Next)) {
+      if (Construct->getNumArgs() >= 1 &&
+          Construct->getConstructor()->isCopyOrMoveConstructor())
+        Next = Construct->getArg(0);
+    } else if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Next)) {
+      if ((Op->getOperator() == OO_Star || Op->getOperator() == OO_Arrow) &&
+          Op->getNumArgs() == 1)
+        Next = Op->getArg(0);
+    } else if (const auto *Call = dyn_cast<CallExpr>(Next)) {
+      if (isStdMoveOrForward(Call))
+        Next = Call->getArg(0);
+    } else if (const auto *Unary = dyn_cast<UnaryOperator>(Next)) {
+      if (Unary->getOpcode() == UO_Deref || Unary->getOpcode() == UO_AddrOf)
+        Next = Unary->getSubExpr();
+    }
+    if (Next == E)
+      return E;
+    E = Next;
+  }
+  return E;
+}
+
+/// Do two normalized expressions name the same object, syntactically?
+static bool sameObject(const Expr *A, const Expr *B) {
+  if (!A || !B)
+    return false;
+  A = normalizeTask(A);
+  B = normalizeTask(B);
+  if (isa<CXXThisExpr>(A) && isa<CXXThisExpr>(B))
+    return true;
+  if (const auto *RA = dyn_cast<DeclRefExpr>(A)) {
+    const auto *RB = dyn_cast<DeclRefExpr>(B);
+    return RB && RA->getDecl()->getCanonicalDecl() ==
+                     RB->getDecl()->getCanonicalDecl();
+  }
+  if (const auto *MA = dyn_cast<MemberExpr>(A)) {
+    const auto *MB = dyn_cast<MemberExpr>(B);
+    return MB &&
+           MA->getMemberDecl()->getCanonicalDecl() ==
+               MB->getMemberDecl()->getCanonicalDecl() &&
+           sameObject(MA->getBase(), MB->getBase());
+  }
+  return false;
+}
+
+/// The type of the task an expression denotes (through references and
+/// pointers, and before conversions: std::future::wait() is called on the
+/// std::__basic_future base in libstdc++).
+static QualType taskType(const Expr *E) {
+  QualType T = E->IgnoreParenImpCasts()->getType().getNonReferenceType();
+  if (const auto *PT = T->getAs<PointerType>())
+    T = PT->getPointeeType();
+  return T;
+}
+
+/// Default construction stores no task (an empty future is not foreign
+/// work).
+static bool isDefaultConstruction(const Expr *E) {
+  if (!E)
+    return true;
+  E = E->IgnoreImplicit();
+  if (isa<ImplicitValueInitExpr>(E))
+    return true;
+  if (const auto *List = dyn_cast<InitListExpr>(E))
+    return List->getNumInits() == 0;
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(E))
+    return Construct->getNumArgs() == 0 ||
+           Construct->getConstructor()->isDefaultConstructor();
+  return false;
+}
+
+/// The body a function's statements are written in (a coroutine's as-written
+/// body, without the promise and parameter moves).
+static const Stmt *userBody(const FunctionDecl *FD) {
+  const Stmt *Body = FD->getBody();
+  if (const auto *Coro = dyn_cast_or_null<CoroutineBodyStmt>(Body))
+    return Coro->getBody();
+  return Body;
+}
+
+/// `0s` in libstdc++ is `operator""s<'0'>()`: the digits are template
+/// arguments.
+static bool isZeroLiteralTemplate(const UserDefinedLiteral *Lit) {
+  const auto *FD = dyn_cast_or_null<FunctionDecl>(Lit->getCalleeDecl());
+  const TemplateArgumentList *Args =
+      FD ? FD->getTemplateSpecializationArgs() : nullptr;
+  if (!Args || Args->size() != 1 ||
+      Args->get(0).getKind() != TemplateArgument::Pack)
+    return false;
+  bool SawZero = false;
+  for (const TemplateArgument &Char : Args->get(0).pack_elements()) {
+    if (Char.getKind() != TemplateArgument::Integral)
+      return false;
+    uint64_t C = Char.getAsIntegral().getZExtValue();
+    if (C == '0')
+      SawZero = true;
+    else if (C != '.' && C != '\'')
+      return false;
+  }
+  return SawZero;
+}
+
+static bool isZeroDuration(const Expr *E) {
+  for (unsigned Steps = 0; E && Steps < 16; ++Steps) {
+    E = E->IgnoreParenImpCasts();
+    if (const auto *BT = dyn_cast<CXXBindTemporaryExpr>(E)) {
+      E = BT->getSubExpr();
+      continue;
+    }
+    if (const auto *Cast = dyn_cast<ExplicitCastExpr>(E)) {
+      E = Cast->getSubExpr();
+      continue;
+    }
+    if (const auto *Lit = dyn_cast<UserDefinedLiteral>(E)) {
+      if (Lit->getLiteralOperatorKind() == UserDefinedLiteral::LOK_Template)
+        return isZeroLiteralTemplate(Lit);
+      E = Lit->getCookedLiteral();
+      continue;
+    }
+    if (const auto *Int = dyn_cast<IntegerLiteral>(E))
+      return Int->getValue().isZero();
+    if (const auto *Float = dyn_cast<FloatingLiteral>(E))
+      return Float->getValue().isZero();
+    if (const auto *Construct = dyn_cast<CXXConstructExpr>(E)) {
+      if (Construct->getNumArgs() == 0)
+        return isa<CXXTemporaryObjectExpr>(Construct) ||
+               Construct->isListInitialization();
+      E = Construct->getArg(0);
+      continue;
+    }
+    if (const auto *Call = dyn_cast<CallExpr>(E)) {
+      // std::chrono::duration::zero()
+      const auto *FD = dyn_cast_or_null<FunctionDecl>(Call->getCalleeDecl());
+      return FD && FD->getIdentifier() && FD->getName() == "zero" &&
+             Call->getNumArgs() == 0;
+    }
+    return false;
+  }
+  return false;
+}
+
+/// Does this statement always leave the enclosing block?
+static bool alwaysExits(const Stmt *S) {
+  if (!S)
+    return false;
+  if (const auto *Block = dyn_cast<CompoundStmt>(S))
+    return !Block->body_empty() && alwaysExits(Block->body_back());
+  if (isa<ReturnStmt, CoreturnStmt, BreakStmt, ContinueStmt, GotoStmt>(S))
+    return true;
+  if (const auto *E = dyn_cast<Expr>(S))
+    return isa<CXXThrowExpr>(E->IgnoreImplicit());
+  return false;
+}
+
+//===----------------------------------------------------------------------===//
+// Per-function and per-class write collection.
+//===----------------------------------------------------------------------===//
+
+namespace {
+
+/// Calls \p OnAssign(Target, Value, Loc) for every assignment in a body.
+template <typename Derived>
+class AssignmentVisitor : public RecursiveASTVisitor<Derived> {
+public:
+  bool shouldVisitTemplateInstantiations() const { return true; }
+
+  bool VisitBinaryOperator(BinaryOperator *Op) {
+    if (Op->getOpcode() == BO_Assign)
+      static_cast<Derived *>(this)->onAssign(Op->getLHS(), Op->getRHS(),
+                                             Op->getBeginLoc());
+    return true;
+  }
+  bool VisitCXXOperatorCallExpr(CXXOperatorCallExpr *Op) {
+    if (Op->getOperator() == OO_Equal && Op->getNumArgs() == 2)
+      static_cast<Derived *>(this)->onAssign(Op->getArg(0), Op->getArg(1),
+                                             Op->getBeginLoc());
+    return true;
+  }
+};
+
+class BodyWritesCollector : public AssignmentVisitor<BodyWritesCollector> {
+public:
+  explicit BodyWritesCollector(AwaitForeignTaskCheck::BodyWrites &Out)
+      : Out(Out) {}
+
+  void onAssign(const Expr *Target, const Expr *Value, SourceLocation Loc) {
+    const Expr *Normalized = normalizeTask(Target);
+    if (const VarDecl *Local = localOf(Normalized))
+      Out.Locals[Local].Values.push_back(Value);
+    Out.Assignments.push_back({Normalized, Value, Loc});
+  }
+
+  bool VisitVarDecl(VarDecl *VD) {
+    if (!isLocal(VD))
+      return true;
+    auto &W = Out.Locals[VD];
+    if (VD->hasInit() && !isDefaultConstruction(VD->getInit()))
+      W.Values.push_back(VD->getInit());
+    // A non-const reference bound to a local can store anything in it.
+    QualType T = VD->getType();
+    if (T->isLValueReferenceType() &&
+        !T.getNonReferenceType().isConstQualified() && VD->hasInit())
+      markUnknown(VD->getInit());
+    return true;
+  }
+
+  bool VisitUnaryOperator(UnaryOperator *Op) {
+    if (Op->getOpcode() == UO_AddrOf)
+      markUnknown(Op->getSubExpr());
+    return true;
+  }
+
+  bool VisitCallExpr(CallExpr *Call) {
+    // std::move(x) hands x's task on; it stores nothing in x.
+    if (isStdMoveOrForward(Call))
+      return true;
+    const auto *Callee = dyn_cast_or_null<FunctionDecl>(Call->getCalleeDecl());
+    unsigned FirstArg = 0;
+    if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Call)) {
+      if (Op->getOperator() == OO_Equal)
+        return true; // An assignment, seen by onAssign.
+      if (isa_and_nonnull<CXXMethodDecl>(Callee))
+        FirstArg = 1; // The object is argument 0.
+    }
+    if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call)) {
+      const CXXMethodDecl *Method = Member->getMethodDecl();
+      if (Method && Method->getIdentifier() && Method->getName() == "swap")
+        markUnknown(Member->getImplicitObjectArgument());
+    }
+    for (unsigned I = 0, N = Call->getNumArgs(); I < N; ++I) {
+      if (!Callee) {
+        markUnknown(Call->getArg(I)); // Unresolved: assume the worst.
+        continue;
+      }
+      if (I < FirstArg || I - FirstArg >= Callee->getNumParams())
+        continue;
+      unsigned ParamIndex = I - FirstArg;
+      if (isMutableReference(Callee->getParamDecl(ParamIndex)->getType()))
+        markUnknown(Call->getArg(I));
+    }
+    return true;
+  }
+
+  bool VisitCXXConstructExpr(CXXConstructExpr *Construct) {
+    const CXXConstructorDecl *Ctor = Construct->getConstructor();
+    for (unsigned I = 0, N = Construct->getNumArgs(); I < N; ++I)
+      if (I < Ctor->getNumParams() &&
+          isMutableReference(Ctor->getParamDecl(I)->getType()))
+        markUnknown(Construct->getArg(I));
+    return true;
+  }
+
+private:
+  static bool isLocal(const VarDecl *VD) {
+    return VD->isLocalVarDecl() && !VD->hasGlobalStorage();
+  }
+  static bool isMutableReference(QualType T) {
+    return T->isLValueReferenceType() &&
+           !T.getNonReferenceType().isConstQualified();
+  }
+  static const VarDecl *localOf(const Expr *E) {
+    if (const auto *Ref = dyn_cast_or_null<DeclRefExpr>(E))
+      if (const auto *VD = dyn_cast<VarDecl>(Ref->getDecl()))
+        if (isLocal(VD))
+          return VD;
+    return nullptr;
+  }
+  void markUnknown(const Expr *E) {
+    if (const VarDecl *Local = localOf(E ? E->IgnoreParenImpCasts() : nullptr))
+      Out.Locals[Local].Unknown = true;
+  }
+
+  AwaitForeignTaskCheck::BodyWrites &Out;
+};
+
+/// Collects assignments to members in the methods of one class.
+class MemberAssignmentCollector
+    : public AssignmentVisitor<MemberAssignmentCollector> {
+public:
+  using RecordFn =
+      llvm::function_ref<void(const Decl *, const Expr *, SourceLocation)>;
+  explicit MemberAssignmentCollector(RecordFn Record) : Record(Record) {}
+
+  void onAssign(const Expr *Target, const Expr *Value, SourceLocation Loc) {
+    const Expr *Normalized = normalizeTask(Target);
+    if (const auto *Member = dyn_cast<MemberExpr>(Normalized))
+      Record(Member->getMemberDecl(), Value, Loc);
+    else if (const auto *Ref = dyn_cast<DeclRefExpr>(Normalized))
+      if (const auto *VD = dyn_cast<VarDecl>(Ref->getDecl()))
+        if (VD->isStaticDataMember())
+          Record(VD, Value, Loc);
+  }
+
+private:
+  RecordFn Record;
+};
+
+} // namespace
+
+//===----------------------------------------------------------------------===//
+// The check.
+//===----------------------------------------------------------------------===//
+
+AwaitForeignTaskCheck::AwaitForeignTaskCheck(StringRef Name,
+                                             ClangTidyContext *Context)
+    : AsyncTidyCheck(Name, Context, {"FlagByValueParameters"}),
+      FlagByValueParameters(Options.get("FlagByValueParameters", false)) {}
+
+void AwaitForeignTaskCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  AsyncTidyCheck::storeOptions(Opts);
+  Options.store(Opts, "FlagByValueParameters", FlagByValueParameters);
+}
+
+void AwaitForeignTaskCheck::registerMatchers(MatchFinder *Finder) {
+  // A dependent co_await (DependentCoawaitExpr) is checked in its
+  // instantiations.
+  Finder->addMatcher(coawaitExpr().bind("await"), this);
+  Finder->addMatcher(
+      stmt(catalog().callMatcher(FactKind::BlockingCall)).bind("wait"), this);
+}
+
+void AwaitForeignTaskCheck::onEndOfTranslationUnit() {
+  Contexts.reset();
+  CurrentAST = nullptr;
+  WritesCache.clear();
+  MemberCache.clear();
+}
+
+void AwaitForeignTaskCheck::check(const MatchFinder::MatchResult &Result) {
+  ASTContext &Ctx = *Result.Context;
+  if (!Contexts || CurrentAST != &Ctx) {
+    onEndOfTranslationUnit();
+    Contexts =
+        std::make_unique<AsyncContextFinder>(catalog(), Ctx, ContextOptions);
+    CurrentAST = &Ctx;
+  }
+
+  if (const auto *Await = Result.Nodes.getNodeAs<CoawaitExpr>("await")) {
+    // initial_suspend() and final_suspend() are implicit awaits.
+    if (Await->isImplicit() || !Await->getOperand())
+      return;
+    checkAwaited(Await->getOperand(), Await, Await->getKeywordLoc(),
+                 /*IsBlockingWait=*/false, Ctx);
+    return;
+  }
+
+  const auto *Call = Result.Nodes.getNodeAs<CallExpr>("wait");
+  if (!Call)
+    return;
+  const Fact *Blocking = catalog().lookupCall(Call, FactKind::BlockingCall);
+  if (!Blocking)
+    return;
+  const Expr *Awaited = nullptr;
+  if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call)) {
+    Awaited = Member->getImplicitObjectArgument();
+    // wait_for(0s) polls; it is a readiness check, not a wait.
+    if (Blocking->has(FF_Timed) && Member->getNumArgs() > 0 &&
+        isZeroDuration(Member->getArg(0)))
+      return;
+  } else if (Blocking->has(FF_FixAwaitArgument)) {
+    // blockingWait(task), or a callable object: blocking_wait(task) is
+    // operator()(blocking_wait, task).
+    unsigned TaskArg = isa<CXXOperatorCallExpr>(Call) ? 1 : 0;
+    if (Call->getNumArgs() > TaskArg)
+      Awaited = Call->getArg(TaskArg);
+  }
+  if (!Awaited || !Contexts->find(Call))
+    return;
+  checkAwaited(Awaited, Call, Call->getExprLoc(), /*IsBlockingWait=*/true, Ctx);
+}
+
+void AwaitForeignTaskCheck::checkAwaited(const Expr *Awaited,
+                                         const Stmt *Trigger,
+                                         SourceLocation DiagLoc,
+                                         bool IsBlockingWait, ASTContext &Ctx) {
+  if (Awaited->isTypeDependent())
+    return;
+  const Catalog &Cat = catalog();
+  auto IsEager = [&](const Expr *E) {
+    QualType T = taskType(E);
+    return Cat.lookupType(T, FactKind::EagerTask) &&
+           !Cat.lookupType(T, FactKind::LazyTask);
+  };
+
+  const Expr *Task = normalizeTask(Awaited);
+  // A getter that waits for its own object (Asio's promise::async_wait):
+  // the object is the awaited task.
+  if (const auto *Getter = dyn_cast<CXXMemberCallExpr>(Task))
+    if (Cat.lookupCall(Getter, FactKind::TaskGetter) &&
+        IsEager(Getter->getImplicitObjectArgument())) {
+      Awaited = Getter->getImplicitObjectArgument();
+      Task = normalizeTask(Awaited);
+    }
+
+  // Lazy tasks start in the awaiter's context; join scopes join.
+  QualType Type = taskType(Awaited);
+  if (Cat.lookupType(Type, FactKind::LazyTask) ||
+      Cat.lookupType(Type, FactKind::JoinScope))
+    return;
+  const Fact *Eager = Cat.lookupType(Type, FactKind::EagerTask);
+  if (!Eager)
+    return;
+  if (isa<CallExpr>(Task) && Cat.lookupCall(Task, FactKind::JoinOperation))
+    return;
+
+  const LambdaExpr *Lambda = nullptr;
+  const FunctionDecl *Callable = Contexts->enclosingCallable(Trigger, Lambda);
+  if (!Callable)
+    return;
+  const Stmt *Body = userBody(Callable);
+  if (!Body)
+    return;
+
+  std::optional<Origin> O = classify(Task, Body, 0);
+  if (!O)
+    return;
+  if (assignedFreshEarlier(Task, Trigger, Body, Ctx.getSourceManager()) ||
+      insideJoinScope(Trigger, Ctx) ||
+      guardedByReadinessCheck(Task, Trigger, Ctx))
+    return;
+  if (O->HoldingMember)
+    if (const MemberWrites *W = memberWrites(O->HoldingMember))
+      if (W->AnyWrite && W->AllReady)
+        return;
+  report(DiagLoc, *O, IsBlockingWait, *Eager);
+}
+
+std::optional<AwaitForeignTaskCheck::Origin>
+AwaitForeignTaskCheck::classify(const Expr *E, const Stmt *Body,
+                                unsigned Depth) {
+  if (!E || Depth > MaxOriginDepth)
+    return std::nullopt;
+  E = normalizeTask(E);
+
+  if (const auto *Member = dyn_cast<MemberExpr>(E)) {
+    const ValueDecl *D = Member->getMemberDecl();
+    if (const auto *Static = dyn_cast<VarDecl>(D))
+      return Origin{
+          Static->getNameAsString(), "a static data member", {Static}, Static};
+    const auto *Field = dyn_cast<FieldDecl>(D);
+    if (!Field)
+      return std::nullopt;
+    // A member of this object, or of an object that is itself foreign; a
+    // member of a local object belongs to this function.
+    const Expr *Base = normalizeTask(Member->getBase());
+    if (!isa<CXXThisExpr>(Base) && !classify(Base, Body, Depth + 1))
+      return std::nullopt;
+    return Origin{Field->getNameAsString(), "a data member", {Field}, Field};
+  }
+
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
+    return classifyDecl(Ref, Body, Depth);
+
+  if (const auto *Call = dyn_cast<CXXMemberCallExpr>(E)) {
+    if (!catalog().lookupCall(Call, FactKind::TaskGetter))
+      return std::nullopt;
+    const Expr *Source = Call->getImplicitObjectArgument();
+    std::optional<Origin> S = classify(Source, Body, Depth + 1);
+    if (!S)
+      return std::nullopt;
+    const auto *Callee = dyn_cast<MemberExpr>(Call->getCallee());
+    Origin R;
+    R.Name = S->Name + (Callee && Callee->isArrow() ? "->" : ".") +
+             Call->getMethodDecl()->getNameAsString() + "()";
+    R.Phrase = "the task of completion source '" + S->Name + "', " + S->Phrase;
+    R.Decls = S->Decls;
+    return R;
+  }
+  // Calls return new tasks; anything else is not tracked.
+  return std::nullopt;
+}
+
+std::optional<AwaitForeignTaskCheck::Origin>
+AwaitForeignTaskCheck::classifyDecl(const DeclRefExpr *Ref, const Stmt *Body,
+                                    unsigned Depth) {
+  const auto *Var = dyn_cast<VarDecl>(Ref->getDecl());
+  if (!Var)
+    return std::nullopt;
+  // A variable captured by a lambda is judged in the function that declares
+  // it: a captured reference parameter is foreign, a captured local holding
+  // a task that function started is not.
+  if (Ref->refersToEnclosingVariableOrCapture() && Var->isLocalVarDecl()) {
+    const auto *Owner = dyn_cast<FunctionDecl>(Var->getDeclContext());
+    Body = Owner ? userBody(Owner) : nullptr;
+    if (!Body)
+      return std::nullopt;
+  }
+  std::string Name = Var->getNameAsString();
+  if (Var->isStaticDataMember())
+    return Origin{Name, "a static data member", {Var}, Var};
+  if (const auto *Param = dyn_cast<ParmVarDecl>(Var)) {
+    QualType T = Param->getType();
+    if (T->isLValueReferenceType())
+      return Origin{Name, "a reference parameter", {Param}, nullptr};
+    if (T->isPointerType())
+      return Origin{Name, "a pointer parameter", {Param}, nullptr};
+    // By value or by rvalue reference: the caller handed the task over.
+    if (!FlagByValueParameters)
+      return std::nullopt;
+    return Origin{Name,
+                  T->isRValueReferenceType() ? "an rvalue reference parameter"
+                                             : "a by-value parameter",
+                  {Param},
+                  nullptr};
+  }
+  if (Var->hasGlobalStorage())
+    return Origin{Name,
+                  Var->isStaticLocal() ? "a static local variable"
+                                       : "a global variable",
+                  {Var},
+                  nullptr};
+  if (!Var->isLocalVarDecl())
+    return std::nullopt;
+
+  // A local is foreign when everything stored in it is.
+  const BodyWrites &W = writesIn(Body);
+  auto It = W.Locals.find(Var);
+  if (It == W.Locals.end() || It->second.Unknown || It->second.Values.empty())
+    return std::nullopt;
+  std::optional<Origin> First;
+  for (const Expr *Value : It->second.Values) {
+    std::optional<Origin> O = classify(Value, Body, Depth + 1);
+    if (!O)
+      return std::nullopt;
+    if (!First)
+      First = std::move(O);
+  }
+  Origin R{Name,
+           "a local variable holding " + First->Phrase,
+           {Var},
+           First->HoldingMember};
+  R.Decls.append(First->Decls.begin(), First->Decls.end());
+  return R;
+}
+
+const AwaitForeignTaskCheck::BodyWrites &
+AwaitForeignTaskCheck::writesIn(const Stmt *Body) {
+  std::unique_ptr<BodyWrites> &Slot = WritesCache[Body];
+  if (!Slot) {
+    Slot = std::make_unique<BodyWrites>();
+    BodyWritesCollector(*Slot).TraverseStmt(const_cast<Stmt *>(Body));
+  }
+  return *Slot;
+}
+
+bool AwaitForeignTaskCheck::isReadyFactoryCall(const Expr *E) const {
+  E = normalizeTask(E);
+  return isa<CallExpr>(E) &&
+         catalog().lookupCall(E, FactKind::ReadyFactory) != nullptr;
+}
+
+const AwaitForeignTaskCheck::MemberWrites *
+AwaitForeignTaskCheck::memberWrites(const ValueDecl *Member) {
+  const auto *Class = dyn_cast<CXXRecordDecl>(Member->getDeclContext());
+  if (!Class)
+    return nullptr;
+  // Members of a class template specialization are proven on the template.
+  const CXXRecordDecl *Pattern = Class;
+  if (const CXXRecordDecl *P = Class->getTemplateInstantiationPattern())
+    Pattern = P;
+  if (!Pattern->hasDefinition())
+    return nullptr;
+  Pattern = Pattern->getDefinition();
+  const Decl *Key = Member->getCanonicalDecl();
+  if (Pattern != Class)
+    for (const NamedDecl *ND : Pattern->lookup(Member->getDeclName()))
+      if (isa<FieldDecl, VarDecl>(ND))
+        Key = ND->getCanonicalDecl();
+
+  auto [It, Inserted] = MemberCache.try_emplace(Pattern);
+  if (Inserted) {
+    // One pass over the class: in-class initializers, constructor
+    // initializers, and assignments in every method body in this TU.
+    llvm::DenseMap<const Decl *, MemberWrites> &Map = It->second;
+    auto Record = [&](const Decl *Target, const Expr *Value,
+                      SourceLocation Loc) {
+      if (isDefaultConstruction(Value))
+        return;
+      const Decl *TargetKey = Target->getCanonicalDecl();
+      // Copying the member of another instance keeps whatever it proved.
+      if (const auto *From = dyn_cast<MemberExpr>(normalizeTask(Value)))
+        if (From->getMemberDecl()->getCanonicalDecl() == TargetKey)
+          return;
+      MemberWrites &W = Map[TargetKey];
+      W.AnyWrite = true;
+      if (!isReadyFactoryCall(Value)) {
+        W.AllReady = false;
+        W.Started.push_back(Loc);
+      }
+    };
+    MemberAssignmentCollector Collector(Record);
+    for (const FieldDecl *Field : Pattern->fields())
+      if (const Expr *Init = Field->getInClassInitializer())
+        Record(Field, Init, Init->getBeginLoc());
+    for (const Decl *D : Pattern->decls()) {
+      if (const auto *Static = dyn_cast<VarDecl>(D)) {
+        const VarDecl *Def = nullptr;
+        if (Static->isStaticDataMember())
+          if (const Expr *Init = Static->getAnyInitializer(Def))
+            Record(Static, Init, Init->getBeginLoc());
+        continue;
+      }
+      const FunctionDecl *FD = nullptr;
+      if (const auto *Template = dyn_cast<FunctionTemplateDecl>(D))
+        FD = Template->getTemplatedDecl();
+      else
+        FD = dyn_cast<FunctionDecl>(D);
+      if (!FD || FD->isImplicit())
+        continue;
+      const FunctionDecl *Def = FD->getDefinition();
+      if (!Def || !Def->getBody())
+        continue;
+      if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(Def))
+        for (const CXXCtorInitializer *Init : Ctor->inits())
+          if (Init->isWritten() && Init->isMemberInitializer())
+            Record(Init->getMember(), Init->getInit(),
+                   Init->getSourceLocation());
+      Collector.TraverseStmt(Def->getBody());
+    }
+  }
+  auto Found = It->second.find(Key);
+  return Found == It->second.end() ? nullptr : &Found->second;
+}
+
+bool AwaitForeignTaskCheck::assignedFreshEarlier(const Expr *Task,
+                                                 const Stmt *Trigger,
+                                                 const Stmt *Body,
+                                                 const SourceManager &SM) {
+  if (!isa<MemberExpr, DeclRefExpr>(Task))
+    return false;
+  SourceLocation Use = SM.getExpansionLoc(Trigger->getBeginLoc());
+  for (const BodyWrites::Assignment &A : writesIn(Body).Assignments) {
+    if (!sameObject(A.Target, Task) ||
+        !SM.isBeforeInTranslationUnit(SM.getExpansionLoc(A.Loc), Use))
+      continue;
+    if (!classify(A.Value, Body, 1))
+      return true;
+  }
+  return false;
+}
+
+/// Calls \p Visit(Parent, Child) for each step up from \p S to its enclosing
+/// function or lambda, until \p Visit returns true.
+template <typename Fn>
+static bool walkUpToCallable(const Stmt *S, ASTContext &Ctx, Fn Visit) {
+  DynTypedNode Node = DynTypedNode::create(*S);
+  const Stmt *Child = S;
+  // The walk is as long as the nesting depth of the statement.
+  for (unsigned Steps = 0; Steps < 512; ++Steps) {
+    DynTypedNodeList Parents = Ctx.getParents(Node);
+    if (Parents.empty())
+      return false;
+    const DynTypedNode &Parent = Parents[0];
+    if (Parent.get<LambdaExpr>())
+      return false;
+    if (const auto *D = Parent.get<Decl>()) {
+      // A local variable's initializer is still in the function.
+      if (!isa<VarDecl>(D) || isa<ParmVarDecl>(D))
+        return false;
+    } else if (const auto *P = Parent.get<Stmt>()) {
+      if (Child && Visit(P, Child))
+        return true;
+      Child = P;
+    }
+    Node = Parent;
+  }
+  return false;
+}
+
+bool AwaitForeignTaskCheck::insideJoinScope(const Stmt *Trigger,
+                                            ASTContext &Ctx) {
+  if (catalog().facts(FactKind::JoinScopeGuard).empty())
+    return false;
+  auto IsGuard = [&](const Stmt *S) {
+    const auto *DS = dyn_cast_or_null<DeclStmt>(S);
+    if (!DS)
+      return false;
+    for (const Decl *D : DS->decls())
+      if (const auto *VD = dyn_cast<VarDecl>(D))
+        if (!VD->getType()->isReferenceType() &&
+            catalog().lookupType(VD->getType(), FactKind::JoinScopeGuard))
+          return true;
+    return false;
+  };
+  auto IsGuardVar = [&](const VarDecl *VD) {
+    return VD && catalog().lookupType(VD->getType(), FactKind::JoinScopeGuard);
+  };
+  return walkUpToCallable(Trigger, Ctx, [&](const Stmt *P, const Stmt *C) {
+    if (const auto *Block = dyn_cast<CompoundStmt>(P)) {
+      for (const Stmt *S : Block->body()) {
+        if (S == C)
+          break;
+        if (IsGuard(S))
+          return true;
+      }
+      return false;
+    }
+    if (const auto *If = dyn_cast<IfStmt>(P))
+      return (C == If->getThen() || C == If->getElse()) &&
+             (IsGuard(If->getInit()) || IsGuardVar(If->getConditionVariable()));
+    if (const auto *For = dyn_cast<ForStmt>(P))
+      return C == For->getBody() && IsGuard(For->getInit());
+    if (const auto *Switch = dyn_cast<SwitchStmt>(P))
+      return C == Switch->getBody() && IsGuard(Switch->getInit());
+    return false;
+  });
+}
+
+bool AwaitForeignTaskCheck::isZeroTimeoutWait(const Expr *E,
+                                              const Expr *Task) const {
+  const auto *Call = dyn_cast<CXXMemberCallExpr>(E->IgnoreParenImpCasts());
+  if (!Call || Call->getNumArgs() == 0)
+    return false;
+  const Fact *F = catalog().lookupCall(Call, FactKind::BlockingCall);
+  return F && F->has(FF_Timed) && isZeroDuration(Call->getArg(0)) &&
+         sameObject(Call->getImplicitObjectArgument(), Task);
+}
+
+/// +1 when \p Cond being true proves \p Task complete, -1 when \p Cond being
+/// false does, 0 when it proves nothing.
+int AwaitForeignTaskCheck::readinessPolarity(const Expr *Cond,
+                                             const Expr *Task) {
+  if (!Cond)
+    return 0;
+  Cond = Cond->IgnoreParenImpCasts();
+  if (const auto *Not = dyn_cast<UnaryOperator>(Cond))
+    return Not->getOpcode() == UO_LNot
+               ? -readinessPolarity(Not->getSubExpr(), Task)
+               : 0;
+
+  const Expr *LHS = nullptr, *RHS = nullptr;
+  bool IsEqual = false;
+  if (const auto *Bin = dyn_cast<BinaryOperator>(Cond)) {
+    int L = readinessPolarity(Bin->getLHS(), Task);
+    int R = readinessPolarity(Bin->getRHS(), Task);
+    switch (Bin->getOpcode()) {
+    case BO_LAnd:
+      return L > 0 || R > 0 ? 1 : 0;
+    case BO_LOr:
+      return L < 0 || R < 0 ? -1 : 0;
+    case BO_EQ:
+    case BO_NE:
+      LHS = Bin->getLHS();
+      RHS = Bin->getRHS();
+      IsEqual = Bin->getOpcode() == BO_EQ;
+      break;
+    default:
+      return 0;
+    }
+  } else if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Cond)) {
+    if ((Op->getOperator() != OO_EqualEqual &&
+         Op->getOperator() != OO_ExclaimEqual) ||
+        Op->getNumArgs() != 2)
+      return 0;
+    LHS = Op->getArg(0);
+    RHS = Op->getArg(1);
+    IsEqual = Op->getOperator() == OO_EqualEqual;
+  }
+
+  auto IsProbe = [&](const Expr *E) {
+    E = E->IgnoreParenImpCasts();
+    if (isZeroTimeoutWait(E, Task))
+      return true;
+    const auto *Call = dyn_cast<CXXMemberCallExpr>(E);
+    return Call && catalog().lookupCall(Call, FactKind::ReadinessCheck) &&
+           sameObject(Call->getImplicitObjectArgument(), Task);
+  };
+
+  if (!LHS)
+    return IsProbe(Cond) ? 1 : 0;
+
+  // probe == ready / probe != idle, and boolean comparisons.
+  const Expr *Other = nullptr;
+  if (IsProbe(LHS))
+    Other = RHS->IgnoreParenImpCasts();
+  else if (IsProbe(RHS))
+    Other = LHS->IgnoreParenImpCasts();
+  if (!Other)
+    return 0;
+  int Sign = 1;
+  if (const auto *Bool = dyn_cast<CXXBoolLiteralExpr>(Other)) {
+    Sign = Bool->getValue() ? 1 : -1;
+  } else if (const auto *Ref = dyn_cast<DeclRefExpr>(Other)) {
+    if (Ref->getDecl()->getIdentifier())
+      Sign =
+          llvm::StringSwitch<int>(Ref->getDecl()->getName())
+              .Cases("idle", "timeout", "deferred", "pending", "not_ready", -1)
+              .Default(1);
+  } else {
+    return 0;
+  }
+  return IsEqual ? Sign : -Sign;
+}
+
+bool AwaitForeignTaskCheck::guardedByReadinessCheck(const Expr *Task,
+                                                    const Stmt *Trigger,
+                                                    ASTContext &Ctx) {
+  if (!isa<MemberExpr, DeclRefExpr>(Task))
+    return false;
+  return walkUpToCallable(Trigger, Ctx, [&](const Stmt *P, const Stmt *C) {
+    if (const auto *If = dyn_cast<IfStmt>(P)) {
+      int Polarity = readinessPolarity(If->getCond(), Task);
+      return (C == If->getThen() && Polarity > 0) ||
+             (C == If->getElse() && Polarity < 0);
+    }
+    if (const auto *Cond = dyn_cast<ConditionalOperator>(P)) {
+      int Polarity = readinessPolarity(Cond->getCond(), Task);
+      return (C == Cond->getTrueExpr() && Polarity > 0) ||
+             (C == Cond->getFalseExpr() && Polarity < 0);
+    }
+    if (const auto *Bin = dyn_cast<BinaryOperator>(P)) {
+      if (C != Bin->getRHS())
+        return false;
+      int Polarity = readinessPolarity(Bin->getLHS(), Task);
+      return (Bin->getOpcode() == BO_LAnd && Polarity > 0) ||
+             (Bin->getOpcode() == BO_LOr && Polarity < 0);
+    }
+    if (const auto *Block = dyn_cast<CompoundStmt>(P)) {
+      // if (!ready) return; ... / while (!ready) co_await yield(); ...
+      for (const Stmt *S : Block->body()) {
+        if (S == C)
+          break;
+        if (const auto *If = dyn_cast<IfStmt>(S)) {
+          if (!If->getElse() && alwaysExits(If->getThen()) &&
+              readinessPolarity(If->getCond(), Task) < 0)
+            return true;
+        } else if (const auto *While = dyn_cast<WhileStmt>(S)) {
+          if (readinessPolarity(While->getCond(), Task) < 0)
+            return true;
+        }
+      }
+    }
+    return false;
+  });
+}
+
+void AwaitForeignTaskCheck::report(SourceLocation Loc, const Origin &O,
+                                   bool IsBlockingWait, const Fact &TaskType) {
+  diag(Loc, "%select{awaiting|blocking wait on}0 foreign task '%1' (%2) "
+            "outside a join scope can deadlock if the work that completes "
+            "it needs this thread")
+      << IsBlockingWait << O.Name << O.Phrase;
+
+  unsigned Notes = 0;
+  llvm::SmallPtrSet<const NamedDecl *, 4> Seen;
+  for (const NamedDecl *D : O.Decls) {
+    if (Notes == MaxLocationNotes || !Seen.insert(D).second)
+      continue;
+    diag(D->getLocation(), "%0 is declared here", DiagnosticIDs::Note) << D;
+    ++Notes;
+  }
+  if (O.HoldingMember)
+    if (const MemberWrites *W = memberWrites(O.HoldingMember))
+      for (SourceLocation Started : W->Started) {
+        if (Notes == MaxLocationNotes)
+          break;
+        diag(Started, "%0 is started here", DiagnosticIDs::Note)
+            << O.HoldingMember;
+        ++Notes;
+      }
+
+  std::string Guard;
+  llvm::ArrayRef<const Fact *> Guards =
+      catalog().facts(FactKind::JoinScopeGuard);
+  if (!Guards.empty())
+    Guard = " (or await it while a '" + Guards.front()->Name + "' is alive)";
+  diag(Loc,
+       "join the work that completes it with %0%1, keep a lazy task instead "
+       "of an eager one, or create the task in the awaiting function",
+       DiagnosticIDs::Note)
+      << catalog().library(TaskType.Library).JoinScope << Guard;
+}
+
+} // namespace clang::tidy::async

@@ -1,0 +1,578 @@
+//===--- TaskChainingCheck.cpp - async-task-chaining ----------------------===//
+
+#include "TaskChainingCheck.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/DeclTemplate.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/AST/StmtCXX.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "llvm/ADT/STLExtras.h"
+
+using namespace clang::ast_matchers;
+
+namespace clang::tidy::async {
+
+namespace {
+
+/// How far down an object or argument expression the chain is followed
+/// (`last_ = std::move(last_).via(e).thenValue(f).ensure(g)` needs 4).
+constexpr unsigned MaxChainDepth = 12;
+/// How deep member-access bases are compared (`a.b.c.last_`).
+constexpr unsigned MaxBaseDepth = 8;
+/// Notes at places that block on the tail.
+constexpr unsigned MaxBlockingNotes = 3;
+
+bool isThisObject(const Expr *E) {
+  E = E->IgnoreParenImpCasts();
+  if (const auto *Deref = dyn_cast<UnaryOperator>(E))
+    if (Deref->getOpcode() == UO_Deref)
+      E = Deref->getSubExpr()->IgnoreParenImpCasts();
+  return isa<CXXThisExpr>(E);
+}
+
+bool isStdName(const NamedDecl *D) {
+  const IdentifierInfo *II = D->getIdentifier();
+  return II &&
+         (II->isStr("move") || II->isStr("forward") || II->isStr("as_const")) &&
+         D->isInStdNamespace();
+}
+
+/// `std::move(x)`, `std::forward<T>(x)`, `std::as_const(x)`, also in
+/// dependent code where the call is not resolved yet.
+bool isStdMoveLike(const CallExpr *Call) {
+  if (Call->getNumArgs() != 1 || isa<CXXOperatorCallExpr>(Call))
+    return false;
+  if (const FunctionDecl *FD = Call->getDirectCallee())
+    return isStdName(FD);
+  if (const auto *ULE =
+          dyn_cast<UnresolvedLookupExpr>(Call->getCallee()->IgnoreParens()))
+    return llvm::any_of(ULE->decls(), [](const NamedDecl *D) {
+      return isStdName(D->getUnderlyingDecl());
+    });
+  return false;
+}
+
+/// Looks through parentheses, implicit conversions and std::move.
+const Expr *skipMoves(const Expr *E) {
+  for (unsigned I = 0; I < MaxChainDepth; ++I) {
+    E = E->IgnoreParenImpCasts();
+    const auto *Move = dyn_cast<CallExpr>(E);
+    if (!Move || !isStdMoveLike(Move))
+      break;
+    E = Move->getArg(0);
+  }
+  return E;
+}
+
+bool isTrailingDefaultArgs(const CXXConstructExpr *Construct) {
+  for (unsigned I = 1; I < Construct->getNumArgs(); ++I)
+    if (!isa<CXXDefaultArgExpr>(Construct->getArg(I)))
+      return false;
+  return true;
+}
+
+/// The call's callee fact for a member call: the object the method is called
+/// on goes to \p Object. Handles dependent member calls by the name of the
+/// member and the class of the object.
+const Fact *memberCallFact(const Catalog &Cat, const CallExpr *Call,
+                           FactKind Kind, const Expr *&Object) {
+  Object = nullptr;
+  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Call)) {
+    Object = MC->getImplicitObjectArgument();
+    if (!Object)
+      return nullptr;
+    // Catalog::lookupCall also finds methods inherited from a base.
+    return Cat.lookupCall(MC, Kind);
+  }
+  if (isa<CXXOperatorCallExpr>(Call) || !Call->getCallee())
+    return nullptr;
+  const Expr *Callee = Call->getCallee()->IgnoreParenImpCasts();
+  if (const auto *Dep = dyn_cast<CXXDependentScopeMemberExpr>(Callee)) {
+    if (Dep->isImplicitAccess() || !Dep->getMember().isIdentifier())
+      return nullptr;
+    const NamedDecl *Class = classOf(Dep->getBaseType(), Dep->isArrow());
+    // `std::move(last_).then(f)`: the unresolved std::move has no type yet.
+    if (!Class && !Dep->isArrow())
+      Class = classOf(skipMoves(Dep->getBase())->getType());
+    if (!Class)
+      return nullptr;
+    Object = Dep->getBase();
+    return Cat.lookupName(
+        normalizedName(Class) + "::" + Dep->getMember().getAsString(), Kind);
+  }
+  if (const auto *Unresolved = dyn_cast<UnresolvedMemberExpr>(Callee)) {
+    if (Unresolved->isImplicitAccess())
+      return nullptr;
+    Object = Unresolved->getBase();
+    for (const NamedDecl *D : Unresolved->decls())
+      if (const Fact *F =
+              Cat.lookupDecl(D->getUnderlyingDecl()->getAsFunction(), Kind))
+        return F;
+    if (const NamedDecl *Class =
+            classOf(Unresolved->getBaseType(), Unresolved->isArrow()))
+      if (Unresolved->getName().isIdentifier())
+        return Cat.lookupName(normalizedName(Class) +
+                                  "::" + Unresolved->getName().getAsString(),
+                              Kind);
+  }
+  return nullptr;
+}
+
+/// The callee fact for a call that is not a member call, including calls not
+/// resolved yet in a template.
+const Fact *freeCallFact(const Catalog &Cat, const CallExpr *Call,
+                         FactKind Kind) {
+  if (isa<CXXMemberCallExpr>(Call))
+    return nullptr;
+  if (const Fact *F = Cat.lookupCall(Call, Kind))
+    return F;
+  if (!Call->getCallee())
+    return nullptr;
+  if (const auto *ULE = dyn_cast<UnresolvedLookupExpr>(
+          Call->getCallee()->IgnoreParenImpCasts()))
+    for (const NamedDecl *D : ULE->decls())
+      if (const Fact *F =
+              Cat.lookupDecl(D->getUnderlyingDecl()->getAsFunction(), Kind))
+        return F;
+  return nullptr;
+}
+
+/// The declaration a variable reference names: a field, a static member or a
+/// variable.
+const ValueDecl *referencedDecl(const Expr *E) {
+  if (const auto *Member = dyn_cast<MemberExpr>(E))
+    if (isa<FieldDecl, VarDecl>(Member->getMemberDecl()))
+      return cast<ValueDecl>(Member->getMemberDecl()->getCanonicalDecl());
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
+    if (isa<VarDecl>(Ref->getDecl()))
+      return cast<ValueDecl>(Ref->getDecl()->getCanonicalDecl());
+  return nullptr;
+}
+
+/// The object expression of a member access and whether it is reached
+/// through a pointer: `p->m` and `(*p).m` both give (p, true).
+std::pair<const Expr *, bool> memberBase(const MemberExpr *Member) {
+  const Expr *Base = Member->getBase()->IgnoreParenImpCasts();
+  if (!Member->isArrow())
+    if (const auto *Deref = dyn_cast<UnaryOperator>(Base);
+        Deref && Deref->getOpcode() == UO_Deref)
+      return {Deref->getSubExpr(), true};
+  return {Base, Member->isArrow()};
+}
+
+/// Whether \p A and \p B denote the same object: the same field of the same
+/// object (`this->last_` and `last_` are the same, `other.last_` is not), or
+/// the same variable.
+bool sameEntity(const Expr *A, const Expr *B, unsigned Depth = 0) {
+  if (Depth > MaxBaseDepth)
+    return false;
+  A = A->IgnoreParenImpCasts();
+  B = B->IgnoreParenImpCasts();
+  if (isThisObject(A) && isThisObject(B))
+    return true;
+  const ValueDecl *DA = referencedDecl(A);
+  const ValueDecl *DB = referencedDecl(B);
+  if (!DA || DA != DB)
+    return false;
+  if (!isa<FieldDecl>(DA))
+    return true; // A variable, or a static member however it is reached.
+  auto [BaseA, ArrowA] = memberBase(cast<MemberExpr>(A));
+  auto [BaseB, ArrowB] = memberBase(cast<MemberExpr>(B));
+  return ArrowA == ArrowB && sameEntity(BaseA, BaseB, Depth + 1);
+}
+
+/// Whether the object whose field \p Member names is owned by the current
+/// function (a local or by-value parameter reached through '.'): such a
+/// chain is local and ends with the function.
+bool isFunctionLocalObject(const MemberExpr *Member) {
+  const Expr *Base = Member;
+  for (unsigned I = 0; I <= MaxBaseDepth; ++I) {
+    const auto *M = dyn_cast<MemberExpr>(Base->IgnoreParenImpCasts());
+    if (!M)
+      break;
+    if (M->isArrow() || !isa<FieldDecl>(M->getMemberDecl()))
+      return false;
+    Base = M->getBase();
+  }
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(Base->IgnoreParenImpCasts()))
+    if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl()))
+      return Var->hasLocalStorage() && !Var->getType()->isReferenceType();
+  return false;
+}
+
+/// Finds the first co_await, co_yield or co_return of a coroutine body in
+/// source order, outside nested lambdas.
+class FirstSuspensionFinder
+    : public RecursiveASTVisitor<FirstSuspensionFinder> {
+public:
+  const Stmt *First = nullptr;
+
+  bool TraverseLambdaExpr(LambdaExpr *) { return true; }
+  bool VisitCoawaitExpr(CoawaitExpr *E) { return found(E); }
+  bool VisitDependentCoawaitExpr(DependentCoawaitExpr *E) { return found(E); }
+  bool VisitCoyieldExpr(CoyieldExpr *E) { return found(E); }
+  bool VisitCoreturnStmt(CoreturnStmt *S) { return found(S); }
+
+private:
+  bool found(const Stmt *S) {
+    First = S;
+    return false; // Stop the traversal.
+  }
+};
+
+/// Collects the calls that block on a field of `this`, a static member or a
+/// global: `last_.get()`, `std::move(last_).wait()`, `waitFor(last_)`.
+class BlockingSiteCollector
+    : public RecursiveASTVisitor<BlockingSiteCollector> {
+public:
+  BlockingSiteCollector(const Catalog &Cat,
+                        TaskChainingCheck::BlockingSites &Out)
+      : Cat(Cat), Out(Out) {}
+
+  bool VisitCallExpr(CallExpr *Call) {
+    const Expr *Object = nullptr;
+    if (memberCallFact(Cat, Call, FactKind::BlockingCall, Object)) {
+      record(Object, Call);
+      return true;
+    }
+    if (freeCallFact(Cat, Call, FactKind::BlockingCall))
+      for (const Expr *Arg : Call->arguments())
+        record(Arg, Call);
+    return true;
+  }
+
+private:
+  void record(const Expr *Object, const CallExpr *Call) {
+    if (!Object)
+      return;
+    // Look through std::move, not through other calls.
+    Object = skipMoves(Object);
+    const ValueDecl *D = referencedDecl(Object);
+    if (!D)
+      return;
+    if (isa<FieldDecl>(D) && !isThisObject(cast<MemberExpr>(Object)->getBase()))
+      return;
+    if (const auto *Var = dyn_cast<VarDecl>(D); Var && !Var->hasGlobalStorage())
+      return;
+    Out[D].push_back(Call->getBeginLoc());
+  }
+
+  const Catalog &Cat;
+  TaskChainingCheck::BlockingSites &Out;
+};
+
+} // namespace
+
+TaskChainingCheck::TaskChainingCheck(StringRef Name, ClangTidyContext *Context)
+    : AsyncTidyCheck(Name, Context, /*OwnOptions=*/{}) {}
+
+void TaskChainingCheck::onStartOfTranslationUnit() {
+  Reported.clear();
+  AwaitsFirstCache.clear();
+  SitesCache.clear();
+}
+
+void TaskChainingCheck::registerMatchers(MatchFinder *Finder) {
+  // Something that outlives the call: a field, a static member, a global or
+  // a function-local static. Locals are left alone (a local chain ends with
+  // the function).
+  auto Persistent = ignoringParenImpCasts(
+      anyOf(memberExpr(member(anyOf(fieldDecl(), varDecl()))),
+            declRefExpr(to(varDecl(hasGlobalStorage())))));
+  // Assignments of class types (every future) are operator calls; a plain
+  // BinaryOperator '=' matters only while its operands are type-dependent.
+  Finder->addMatcher(cxxOperatorCallExpr(hasOverloadedOperatorName("="),
+                                         argumentCountIs(2),
+                                         hasArgument(0, Persistent))
+                         .bind("assign"),
+                     this);
+  Finder->addMatcher(binaryOperator(hasOperatorName("="), isTypeDependent(),
+                                    hasLHS(Persistent))
+                         .bind("assign"),
+                     this);
+}
+
+const Fact *TaskChainingCheck::taskTypeFact(QualType Type) const {
+  if (Type.isNull())
+    return nullptr;
+  if (const auto *Pointer = Type->getAs<PointerType>())
+    Type = Pointer->getPointeeType();
+  if (const Fact *F = catalog().lookupType(Type, FactKind::EagerTask))
+    return F;
+  return catalog().lookupType(Type, FactKind::LazyTask);
+}
+
+bool TaskChainingCheck::isTaskType(QualType Type) const {
+  return taskTypeFact(Type) != nullptr;
+}
+
+const Expr *TaskChainingCheck::futurePreservingObject(const Expr *E) const {
+  const auto *Call = dyn_cast<CXXMemberCallExpr>(E);
+  if (!Call || !Call->getMethodDecl())
+    return nullptr;
+  const Expr *Object = Call->getImplicitObjectArgument();
+  if (!Object || !isTaskType(Object->getType()) || !isTaskType(Call->getType()))
+    return nullptr;
+  return Object;
+}
+
+/// Looks through what does not change which future an expression denotes:
+/// parentheses, implicit conversions, temporaries, std::move, explicit casts,
+/// copies, moves and conversions between future types, `*p` and `p->`.
+static const Expr *skipWrappers(const Expr *E,
+                                llvm::function_ref<bool(QualType)> IsTask) {
+  for (unsigned I = 0; E && I < 4 * MaxChainDepth; ++I) {
+    const Expr *Next = E->IgnoreParenImpCasts();
+    if (const auto *Bind = dyn_cast<CXXBindTemporaryExpr>(Next))
+      Next = Bind->getSubExpr();
+    else if (const auto *Cast = dyn_cast<ExplicitCastExpr>(Next))
+      Next = Cast->getSubExpr();
+    else if (const auto *Construct = dyn_cast<CXXConstructExpr>(Next)) {
+      const CXXConstructorDecl *Ctor = Construct->getConstructor();
+      if (Construct->getNumArgs() >= 1 && isTrailingDefaultArgs(Construct) &&
+          !Construct->isListInitialization() &&
+          (Ctor->isCopyOrMoveConstructor() ||
+           IsTask(Construct->getArg(0)->getType())))
+        Next = Construct->getArg(0);
+    } else if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Next)) {
+      if ((Op->getOperator() == OO_Arrow ||
+           (Op->getOperator() == OO_Star && Op->getNumArgs() == 1)))
+        Next = Op->getArg(0);
+    } else if (const auto *Conversion = dyn_cast<CXXMemberCallExpr>(Next)) {
+      if (isa_and_nonnull<CXXConversionDecl>(Conversion->getMethodDecl()))
+        Next = Conversion->getImplicitObjectArgument();
+    } else if (const auto *Call = dyn_cast<CallExpr>(Next)) {
+      if (isStdMoveLike(Call))
+        Next = Call->getArg(0);
+    } else if (const auto *Deref = dyn_cast<UnaryOperator>(Next)) {
+      if (Deref->getOpcode() == UO_Deref)
+        Next = Deref->getSubExpr();
+    }
+    if (Next == E)
+      return E;
+    E = Next;
+  }
+  return E;
+}
+
+bool TaskChainingCheck::awaitsParameterFirst(const FunctionDecl *Callee,
+                                             unsigned Index) {
+  auto Key = std::make_pair(Callee, Index);
+  auto It = AwaitsFirstCache.find(Key);
+  if (It != AwaitsFirstCache.end())
+    return It->second;
+  bool Result = false;
+  const auto *Body = dyn_cast_or_null<CoroutineBodyStmt>(Callee->getBody());
+  if (Body && Index < Callee->getNumParams() && Body->getBody()) {
+    FirstSuspensionFinder Finder;
+    Finder.TraverseStmt(Body->getBody());
+    const Expr *Operand = nullptr;
+    if (const auto *Await = dyn_cast_or_null<CoawaitExpr>(Finder.First))
+      Operand = Await->getOperand();
+    else if (const auto *DepAwait =
+                 dyn_cast_or_null<DependentCoawaitExpr>(Finder.First))
+      Operand = DepAwait->getOperand();
+    if (Operand) {
+      Operand = skipWrappers(Operand, [](QualType) { return false; });
+      if (const auto *Ref = dyn_cast<DeclRefExpr>(Operand))
+        Result = Ref->getDecl() == Callee->getParamDecl(Index);
+    }
+  }
+  AwaitsFirstCache[Key] = Result;
+  return Result;
+}
+
+bool TaskChainingCheck::chainsOnto(const Expr *E, const Expr *Target,
+                                   bool SawLink, unsigned Depth,
+                                   const Fact *&Link, bool &ViaCoroutine) {
+  if (!E || Depth > MaxChainDepth)
+    return false;
+  E = skipWrappers(E, [this](QualType T) { return isTaskType(T); });
+  if (referencedDecl(E))
+    return SawLink && sameEntity(E, Target);
+  const auto *Call = dyn_cast<CallExpr>(E);
+  if (!Call)
+    return false;
+
+  // The chaining form: `last_.then(f)`, and whatever is below it.
+  const Expr *Object = nullptr;
+  if (const Fact *F =
+          memberCallFact(catalog(), Call, FactKind::ChainingCall, Object)) {
+    if (!chainsOnto(Object, Target, /*SawLink=*/true, Depth + 1, Link,
+                    ViaCoroutine))
+      return false;
+    Link = F;
+    ViaCoroutine = false;
+    return true;
+  }
+  // `std::move(last_).via(executor)` on the way down to `last_`.
+  if (const Expr *Inner = futurePreservingObject(Call))
+    return chainsOnto(Inner, Target, SawLink, Depth + 1, Link, ViaCoroutine);
+
+  // The combinator form: `when_all(std::move(last_), next)`.
+  if (const Fact *F = freeCallFact(catalog(), Call, FactKind::Combinator)) {
+    for (const Expr *Arg : Call->arguments())
+      if (chainsOnto(Arg, Target, /*SawLink=*/true, Depth + 1, Link,
+                     ViaCoroutine)) {
+        Link = F;
+        ViaCoroutine = false;
+        return true;
+      }
+    return false;
+  }
+
+  // The coroutine form: `chain(std::move(last_), work)` where `chain` is a
+  // coroutine defined in this translation unit that awaits that parameter
+  // before anything else.
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  const FunctionDecl *Definition = nullptr;
+  if (!Callee || !Callee->hasBody(Definition) ||
+      !isa_and_nonnull<CoroutineBodyStmt>(Definition->getBody()))
+    return false;
+  // A call operator (a coroutine lambda) receives its object as argument 0.
+  unsigned FirstParamArg =
+      isa<CXXOperatorCallExpr>(Call) && isa<CXXMethodDecl>(Callee) ? 1 : 0;
+  for (unsigned I = FirstParamArg; I < Call->getNumArgs(); ++I) {
+    if (!chainsOnto(Call->getArg(I), Target, /*SawLink=*/true, Depth + 1, Link,
+                    ViaCoroutine))
+      continue;
+    if (awaitsParameterFirst(Definition, I - FirstParamArg)) {
+      Link = nullptr;
+      ViaCoroutine = true;
+      return true;
+    }
+  }
+  return false;
+}
+
+const TaskChainingCheck::BlockingSites &
+TaskChainingCheck::blockingSitesFor(const ValueDecl *Var, ASTContext &Ctx) {
+  // The scope that can see the variable: its class for members, its
+  // function for a local static, the main file for a global.
+  const Decl *Scope = nullptr;
+  if (isa<FieldDecl>(Var))
+    Scope = cast<FieldDecl>(Var)->getParent();
+  else if (const auto *V = dyn_cast<VarDecl>(Var)) {
+    if (V->isStaticDataMember())
+      Scope = dyn_cast<CXXRecordDecl>(V->getDeclContext());
+    else if (V->isStaticLocal())
+      Scope = dyn_cast<Decl>(V->getDeclContext());
+    else
+      Scope = Ctx.getTranslationUnitDecl();
+  }
+  static const BlockingSites Empty;
+  if (!Scope)
+    return Empty;
+  std::unique_ptr<BlockingSites> &Sites = SitesCache[Scope];
+  if (Sites)
+    return *Sites;
+  Sites = std::make_unique<BlockingSites>();
+  BlockingSiteCollector Collector(catalog(), *Sites);
+
+  if (const auto *Class = dyn_cast<CXXRecordDecl>(Scope)) {
+    for (const Decl *Member : Class->decls()) {
+      const FunctionDecl *Method = nullptr;
+      if (const auto *Template = dyn_cast<FunctionTemplateDecl>(Member))
+        Method = Template->getTemplatedDecl();
+      else
+        Method = dyn_cast<CXXMethodDecl>(Member);
+      const FunctionDecl *Definition = nullptr;
+      if (Method && Method->hasBody(Definition))
+        Collector.TraverseDecl(const_cast<FunctionDecl *>(Definition));
+    }
+  } else if (isa<TranslationUnitDecl>(Scope)) {
+    // Every function in the main file; headers are not searched.
+    const SourceManager &SM = Ctx.getSourceManager();
+    llvm::SmallVector<const DeclContext *, 8> Work = {
+        cast<TranslationUnitDecl>(Scope)};
+    while (!Work.empty()) {
+      const DeclContext *DC = Work.pop_back_val();
+      for (const Decl *D : DC->decls()) {
+        if (isa<NamespaceDecl, LinkageSpecDecl, ExportDecl>(D)) {
+          Work.push_back(cast<DeclContext>(D));
+          continue;
+        }
+        if (SM.isInMainFile(SM.getExpansionLoc(D->getLocation())))
+          Collector.TraverseDecl(const_cast<Decl *>(D));
+      }
+    }
+  } else {
+    Collector.TraverseDecl(const_cast<Decl *>(Scope));
+  }
+  for (auto &KV : *Sites)
+    llvm::sort(KV.second, [&](SourceLocation A, SourceLocation B) {
+      return Ctx.getSourceManager().isBeforeInTranslationUnit(A, B);
+    });
+  return *Sites;
+}
+
+void TaskChainingCheck::check(const MatchFinder::MatchResult &Result) {
+  const auto *Assign = Result.Nodes.getNodeAs<Expr>("assign");
+  if (!Assign || Assign->containsErrors())
+    return;
+  const Expr *LHS = nullptr;
+  const Expr *RHS = nullptr;
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Assign)) {
+    LHS = Op->getArg(0);
+    RHS = Op->getArg(1);
+  } else if (const auto *BinOp = dyn_cast<BinaryOperator>(Assign)) {
+    LHS = BinOp->getLHS();
+    RHS = BinOp->getRHS();
+  }
+  if (!LHS || !RHS)
+    return;
+  LHS = LHS->IgnoreParenImpCasts();
+  const ValueDecl *Var = referencedDecl(LHS);
+  if (!Var)
+    return;
+  if (const auto *V = dyn_cast<VarDecl>(Var); V && !V->hasGlobalStorage())
+    return;
+  if (const auto *Member = dyn_cast<MemberExpr>(LHS);
+      Member && isa<FieldDecl>(Var) && isFunctionLocalObject(Member))
+    return;
+
+  const Fact *Link = nullptr;
+  bool ViaCoroutine = false;
+  if (!chainsOnto(RHS, LHS, /*SawLink=*/false, 0, Link, ViaCoroutine))
+    return;
+  // The serializer to suggest: the chaining or combinator call's library;
+  // for the coroutine form, the library of the task type (and only task
+  // types known to the catalog count there).
+  const Fact *LibraryFact = Link;
+  if (ViaCoroutine)
+    LibraryFact = taskTypeFact(LHS->getType());
+  if (!LibraryFact)
+    return;
+  if (!Reported.insert(Assign->getBeginLoc()).second)
+    return;
+
+  diag(Assign->getBeginLoc(),
+       "%0 is re-chained onto itself, forming a private task queue that "
+       "cannot be joined; serialize with %1 instead")
+      << Var << catalog().library(LibraryFact->Library).Serializer
+      << Assign->getSourceRange();
+  diag(Var->getLocation(), "%0 holds the tail of the chain",
+       DiagnosticIDs::Note)
+      << Var;
+
+  // Blocking on the tail is what turns the private queue into a deadlock.
+  if (isa<FieldDecl>(Var) && !isThisObject(cast<MemberExpr>(LHS)->getBase()))
+    return;
+  const BlockingSites &Sites = blockingSitesFor(Var, *Result.Context);
+  auto It = Sites.find(Var);
+  if (It == Sites.end())
+    return;
+  unsigned Notes = 0;
+  for (SourceLocation Loc : It->second) {
+    if (Notes++ == MaxBlockingNotes)
+      break;
+    diag(Loc,
+         "blocking on the tail of the chain here deadlocks if a link needs "
+         "this thread",
+         DiagnosticIDs::Note);
+  }
+}
+
+} // namespace clang::tidy::async

@@ -1,0 +1,6 @@
+#include <asio.hpp>
+
+void onConnected(asio::io_context &Io) {
+  asio::dispatch(Io, [] {});
+  int Unused = 0;
+}

@@ -1,0 +1,4 @@
+struct Bad {
+  Bad(int Value) : Value(Value) {}
+  int Value;
+};

@@ -1,0 +1,4 @@
+struct Good {
+  explicit Good(int Value) : Value(Value) {}
+  int Value;
+};

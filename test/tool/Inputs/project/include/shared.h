@@ -1,0 +1,6 @@
+#pragma once
+
+struct SharedHandle {
+  SharedHandle(int Fd) : Fd(Fd) {}
+  int Fd;
+};

@@ -1,0 +1,6 @@
+struct Clean {
+  explicit Clean(int Value) : Value(Value) {}
+  int Value;
+};
+
+int cleanValue() { return Clean(1).Value; }
