@@ -1,13 +1,13 @@
 //===--- AwaitForeignTaskCheck.cpp - async-await-foreign-task -------------===//
 
 #include "AwaitForeignTaskCheck.h"
+#include "CompletionProofs.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ParentMapContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "llvm/ADT/STLExtras.h"
-#include "llvm/ADT/StringSwitch.h"
 
 using namespace clang::ast_matchers;
 
@@ -22,73 +22,6 @@ static constexpr unsigned MaxLocationNotes = 3;
 //===----------------------------------------------------------------------===//
 // Expression helpers.
 //===----------------------------------------------------------------------===//
-
-static bool isStdMoveOrForward(const CallExpr *Call) {
-  if (Call->getNumArgs() != 1)
-    return false;
-  const auto *FD = dyn_cast_or_null<FunctionDecl>(Call->getCalleeDecl());
-  if (!FD || !FD->isInStdNamespace() || !FD->getIdentifier())
-    return false;
-  return llvm::StringSwitch<bool>(FD->getName())
-      .Cases("move", "forward", "as_const", true)
-      .Default(false);
-}
-
-/// Strips what does not change which task an expression denotes: parentheses,
-/// conversions, temporaries, copies and moves, std::move/std::forward, casts,
-/// and '*' / '&' / smart-pointer dereferences.
-static const Expr *normalizeTask(const Expr *E) {
-  while (E) {
-    const Expr *Next = E->IgnoreParenImpCasts();
-    if (const auto *BT = dyn_cast<CXXBindTemporaryExpr>(Next))
-      Next = BT->getSubExpr();
-    else if (const auto *Cast = dyn_cast<ExplicitCastExpr>(Next)) {
-      if (!isa<CXXReinterpretCastExpr, CXXDynamicCastExpr>(Cast))
-        Next = Cast->getSubExpr();
-    } else if (const auto *Construct = dyn_cast<CXXConstructExpr>(Next)) {
-      if (Construct->getNumArgs() >= 1 &&
-          Construct->getConstructor()->isCopyOrMoveConstructor())
-        Next = Construct->getArg(0);
-    } else if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Next)) {
-      if ((Op->getOperator() == OO_Star || Op->getOperator() == OO_Arrow) &&
-          Op->getNumArgs() == 1)
-        Next = Op->getArg(0);
-    } else if (const auto *Call = dyn_cast<CallExpr>(Next)) {
-      if (isStdMoveOrForward(Call))
-        Next = Call->getArg(0);
-    } else if (const auto *Unary = dyn_cast<UnaryOperator>(Next)) {
-      if (Unary->getOpcode() == UO_Deref || Unary->getOpcode() == UO_AddrOf)
-        Next = Unary->getSubExpr();
-    }
-    if (Next == E)
-      return E;
-    E = Next;
-  }
-  return E;
-}
-
-/// Do two normalized expressions name the same object, syntactically?
-static bool sameObject(const Expr *A, const Expr *B) {
-  if (!A || !B)
-    return false;
-  A = normalizeTask(A);
-  B = normalizeTask(B);
-  if (isa<CXXThisExpr>(A) && isa<CXXThisExpr>(B))
-    return true;
-  if (const auto *RA = dyn_cast<DeclRefExpr>(A)) {
-    const auto *RB = dyn_cast<DeclRefExpr>(B);
-    return RB && RA->getDecl()->getCanonicalDecl() ==
-                     RB->getDecl()->getCanonicalDecl();
-  }
-  if (const auto *MA = dyn_cast<MemberExpr>(A)) {
-    const auto *MB = dyn_cast<MemberExpr>(B);
-    return MB &&
-           MA->getMemberDecl()->getCanonicalDecl() ==
-               MB->getMemberDecl()->getCanonicalDecl() &&
-           sameObject(MA->getBase(), MB->getBase());
-  }
-  return false;
-}
 
 /// The type of the task an expression denotes (through references and
 /// pointers, and before conversions: std::future::wait() is called on the
@@ -123,80 +56,6 @@ static const Stmt *userBody(const FunctionDecl *FD) {
   if (const auto *Coro = dyn_cast_or_null<CoroutineBodyStmt>(Body))
     return Coro->getBody();
   return Body;
-}
-
-/// `0s` in libstdc++ is `operator""s<'0'>()`: the digits are template
-/// arguments.
-static bool isZeroLiteralTemplate(const UserDefinedLiteral *Lit) {
-  const auto *FD = dyn_cast_or_null<FunctionDecl>(Lit->getCalleeDecl());
-  const TemplateArgumentList *Args =
-      FD ? FD->getTemplateSpecializationArgs() : nullptr;
-  if (!Args || Args->size() != 1 ||
-      Args->get(0).getKind() != TemplateArgument::Pack)
-    return false;
-  bool SawZero = false;
-  for (const TemplateArgument &Char : Args->get(0).pack_elements()) {
-    if (Char.getKind() != TemplateArgument::Integral)
-      return false;
-    uint64_t C = Char.getAsIntegral().getZExtValue();
-    if (C == '0')
-      SawZero = true;
-    else if (C != '.' && C != '\'')
-      return false;
-  }
-  return SawZero;
-}
-
-static bool isZeroDuration(const Expr *E) {
-  for (unsigned Steps = 0; E && Steps < 16; ++Steps) {
-    E = E->IgnoreParenImpCasts();
-    if (const auto *BT = dyn_cast<CXXBindTemporaryExpr>(E)) {
-      E = BT->getSubExpr();
-      continue;
-    }
-    if (const auto *Cast = dyn_cast<ExplicitCastExpr>(E)) {
-      E = Cast->getSubExpr();
-      continue;
-    }
-    if (const auto *Lit = dyn_cast<UserDefinedLiteral>(E)) {
-      if (Lit->getLiteralOperatorKind() == UserDefinedLiteral::LOK_Template)
-        return isZeroLiteralTemplate(Lit);
-      E = Lit->getCookedLiteral();
-      continue;
-    }
-    if (const auto *Int = dyn_cast<IntegerLiteral>(E))
-      return Int->getValue().isZero();
-    if (const auto *Float = dyn_cast<FloatingLiteral>(E))
-      return Float->getValue().isZero();
-    if (const auto *Construct = dyn_cast<CXXConstructExpr>(E)) {
-      if (Construct->getNumArgs() == 0)
-        return isa<CXXTemporaryObjectExpr>(Construct) ||
-               Construct->isListInitialization();
-      E = Construct->getArg(0);
-      continue;
-    }
-    if (const auto *Call = dyn_cast<CallExpr>(E)) {
-      // std::chrono::duration::zero()
-      const auto *FD = dyn_cast_or_null<FunctionDecl>(Call->getCalleeDecl());
-      return FD && FD->getIdentifier() && FD->getName() == "zero" &&
-             Call->getNumArgs() == 0;
-    }
-    return false;
-  }
-  return false;
-}
-
-/// Does this statement always leave the enclosing block?
-static bool alwaysExits(const Stmt *S) {
-  if (!S)
-    return false;
-  if (const auto *Block = dyn_cast<CompoundStmt>(S))
-    return !Block->body_empty() && alwaysExits(Block->body_back());
-  if (isa<ReturnStmt, CoreturnStmt, BreakStmt, ContinueStmt, GotoStmt>(S))
-    return true;
-  if (const auto *E = dyn_cast<Expr>(S))
-    return isa<CXXThrowExpr>(E->IgnoreImplicit());
-  return false;
 }
 
 //===----------------------------------------------------------------------===//
@@ -397,13 +256,12 @@ void AwaitForeignTaskCheck::check(const MatchFinder::MatchResult &Result) {
   const Fact *Blocking = catalog().lookupCall(Call, FactKind::BlockingCall);
   if (!Blocking)
     return;
+  // wait_for(0s) polls; it is a readiness check, not a wait.
+  if (isPollingWait(Call, *Blocking, Ctx))
+    return;
   const Expr *Awaited = nullptr;
   if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call)) {
     Awaited = Member->getImplicitObjectArgument();
-    // wait_for(0s) polls; it is a readiness check, not a wait.
-    if (Blocking->has(FF_Timed) && Member->getNumArgs() > 0 &&
-        isZeroDuration(Member->getArg(0)))
-      return;
   } else if (Blocking->has(FF_FixAwaitArgument)) {
     // blockingWait(task), or a callable object: blocking_wait(task) is
     // operator()(blocking_wait, task).
@@ -463,7 +321,7 @@ void AwaitForeignTaskCheck::checkAwaited(const Expr *Awaited,
     return;
   if (assignedFreshEarlier(Task, Trigger, Body, Ctx.getSourceManager()) ||
       insideJoinScope(Trigger, Ctx) ||
-      guardedByReadinessCheck(Task, Trigger, Ctx))
+      isGuardedByReadinessCheck(Task, Trigger, Cat, Ctx))
     return;
   if (O->HoldingMember)
     if (const MemberWrites *W = memberWrites(O->HoldingMember))
@@ -749,134 +607,6 @@ bool AwaitForeignTaskCheck::insideJoinScope(const Stmt *Trigger,
       return C == For->getBody() && IsGuard(For->getInit());
     if (const auto *Switch = dyn_cast<SwitchStmt>(P))
       return C == Switch->getBody() && IsGuard(Switch->getInit());
-    return false;
-  });
-}
-
-bool AwaitForeignTaskCheck::isZeroTimeoutWait(const Expr *E,
-                                              const Expr *Task) const {
-  const auto *Call = dyn_cast<CXXMemberCallExpr>(E->IgnoreParenImpCasts());
-  if (!Call || Call->getNumArgs() == 0)
-    return false;
-  const Fact *F = catalog().lookupCall(Call, FactKind::BlockingCall);
-  return F && F->has(FF_Timed) && isZeroDuration(Call->getArg(0)) &&
-         sameObject(Call->getImplicitObjectArgument(), Task);
-}
-
-/// +1 when \p Cond being true proves \p Task complete, -1 when \p Cond being
-/// false does, 0 when it proves nothing.
-int AwaitForeignTaskCheck::readinessPolarity(const Expr *Cond,
-                                             const Expr *Task) {
-  if (!Cond)
-    return 0;
-  Cond = Cond->IgnoreParenImpCasts();
-  if (const auto *Not = dyn_cast<UnaryOperator>(Cond))
-    return Not->getOpcode() == UO_LNot
-               ? -readinessPolarity(Not->getSubExpr(), Task)
-               : 0;
-
-  const Expr *LHS = nullptr, *RHS = nullptr;
-  bool IsEqual = false;
-  if (const auto *Bin = dyn_cast<BinaryOperator>(Cond)) {
-    int L = readinessPolarity(Bin->getLHS(), Task);
-    int R = readinessPolarity(Bin->getRHS(), Task);
-    switch (Bin->getOpcode()) {
-    case BO_LAnd:
-      return L > 0 || R > 0 ? 1 : 0;
-    case BO_LOr:
-      return L < 0 || R < 0 ? -1 : 0;
-    case BO_EQ:
-    case BO_NE:
-      LHS = Bin->getLHS();
-      RHS = Bin->getRHS();
-      IsEqual = Bin->getOpcode() == BO_EQ;
-      break;
-    default:
-      return 0;
-    }
-  } else if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Cond)) {
-    if ((Op->getOperator() != OO_EqualEqual &&
-         Op->getOperator() != OO_ExclaimEqual) ||
-        Op->getNumArgs() != 2)
-      return 0;
-    LHS = Op->getArg(0);
-    RHS = Op->getArg(1);
-    IsEqual = Op->getOperator() == OO_EqualEqual;
-  }
-
-  auto IsProbe = [&](const Expr *E) {
-    E = E->IgnoreParenImpCasts();
-    if (isZeroTimeoutWait(E, Task))
-      return true;
-    const auto *Call = dyn_cast<CXXMemberCallExpr>(E);
-    return Call && catalog().lookupCall(Call, FactKind::ReadinessCheck) &&
-           sameObject(Call->getImplicitObjectArgument(), Task);
-  };
-
-  if (!LHS)
-    return IsProbe(Cond) ? 1 : 0;
-
-  // probe == ready / probe != idle, and boolean comparisons.
-  const Expr *Other = nullptr;
-  if (IsProbe(LHS))
-    Other = RHS->IgnoreParenImpCasts();
-  else if (IsProbe(RHS))
-    Other = LHS->IgnoreParenImpCasts();
-  if (!Other)
-    return 0;
-  int Sign = 1;
-  if (const auto *Bool = dyn_cast<CXXBoolLiteralExpr>(Other)) {
-    Sign = Bool->getValue() ? 1 : -1;
-  } else if (const auto *Ref = dyn_cast<DeclRefExpr>(Other)) {
-    if (Ref->getDecl()->getIdentifier())
-      Sign =
-          llvm::StringSwitch<int>(Ref->getDecl()->getName())
-              .Cases("idle", "timeout", "deferred", "pending", "not_ready", -1)
-              .Default(1);
-  } else {
-    return 0;
-  }
-  return IsEqual ? Sign : -Sign;
-}
-
-bool AwaitForeignTaskCheck::guardedByReadinessCheck(const Expr *Task,
-                                                    const Stmt *Trigger,
-                                                    ASTContext &Ctx) {
-  if (!isa<MemberExpr, DeclRefExpr>(Task))
-    return false;
-  return walkUpToCallable(Trigger, Ctx, [&](const Stmt *P, const Stmt *C) {
-    if (const auto *If = dyn_cast<IfStmt>(P)) {
-      int Polarity = readinessPolarity(If->getCond(), Task);
-      return (C == If->getThen() && Polarity > 0) ||
-             (C == If->getElse() && Polarity < 0);
-    }
-    if (const auto *Cond = dyn_cast<ConditionalOperator>(P)) {
-      int Polarity = readinessPolarity(Cond->getCond(), Task);
-      return (C == Cond->getTrueExpr() && Polarity > 0) ||
-             (C == Cond->getFalseExpr() && Polarity < 0);
-    }
-    if (const auto *Bin = dyn_cast<BinaryOperator>(P)) {
-      if (C != Bin->getRHS())
-        return false;
-      int Polarity = readinessPolarity(Bin->getLHS(), Task);
-      return (Bin->getOpcode() == BO_LAnd && Polarity > 0) ||
-             (Bin->getOpcode() == BO_LOr && Polarity < 0);
-    }
-    if (const auto *Block = dyn_cast<CompoundStmt>(P)) {
-      // if (!ready) return; ... / while (!ready) co_await yield(); ...
-      for (const Stmt *S : Block->body()) {
-        if (S == C)
-          break;
-        if (const auto *If = dyn_cast<IfStmt>(S)) {
-          if (!If->getElse() && alwaysExits(If->getThen()) &&
-              readinessPolarity(If->getCond(), Task) < 0)
-            return true;
-        } else if (const auto *While = dyn_cast<WhileStmt>(S)) {
-          if (readinessPolarity(While->getCond(), Task) < 0)
-            return true;
-        }
-      }
-    }
     return false;
   });
 }

@@ -88,11 +88,7 @@ private:
   bool assignedFreshEarlier(const Expr *Task, const Stmt *Trigger,
                             const Stmt *Body, const SourceManager &SM);
   bool insideJoinScope(const Stmt *Trigger, ASTContext &Ctx);
-  bool guardedByReadinessCheck(const Expr *Task, const Stmt *Trigger,
-                               ASTContext &Ctx);
-  int readinessPolarity(const Expr *Cond, const Expr *Task);
   bool isReadyFactoryCall(const Expr *E) const;
-  bool isZeroTimeoutWait(const Expr *E, const Expr *Task) const;
 
   void report(SourceLocation Loc, const Origin &O, bool IsBlockingWait,
               const Fact &TaskType);

@@ -1,6 +1,7 @@
 //===--- BlockingWaitCheck.cpp - async-blocking-wait ----------------------===//
 
 #include "BlockingWaitCheck.h"
+#include "CompletionProofs.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
@@ -65,22 +66,6 @@ void BlockingWaitCheck::onStartOfTranslationUnit() {
 // Small expression helpers.
 //===----------------------------------------------------------------------===//
 
-static const Expr *ignoreWrappers(const Expr *E) {
-  while (E) {
-    const Expr *Next = E->IgnoreParenImpCasts();
-    if (const auto *Cleanups = dyn_cast<ExprWithCleanups>(Next))
-      Next = Cleanups->getSubExpr();
-    else if (const auto *Temp = dyn_cast<MaterializeTemporaryExpr>(Next))
-      Next = Temp->getSubExpr();
-    else if (const auto *Bind = dyn_cast<CXXBindTemporaryExpr>(Next))
-      Next = Bind->getSubExpr();
-    if (Next == E)
-      return E;
-    E = Next;
-  }
-  return E;
-}
-
 /// True for a call of the function std::<one of Names>.
 static bool isStdCall(const Expr *E, llvm::ArrayRef<llvm::StringRef> Names) {
   const auto *Call = dyn_cast_or_null<CallExpr>(E);
@@ -91,25 +76,6 @@ static bool isStdCall(const Expr *E, llvm::ArrayRef<llvm::StringRef> Names) {
   if (!FD || !FD->getIdentifier() || !FD->isInStdNamespace())
     return false;
   return llvm::is_contained(Names, FD->getName());
-}
-
-/// Looks through std::move(E).
-static const Expr *ignoreMove(const Expr *E) {
-  E = ignoreWrappers(E);
-  if (isStdCall(E, {"move"}))
-    return ignoreWrappers(cast<CallExpr>(E)->getArg(0));
-  return E;
-}
-
-/// The variable or member (of *this) an expression names, if it names one.
-static const ValueDecl *namedVariable(const Expr *E) {
-  E = ignoreMove(E);
-  if (const auto *DRE = dyn_cast_or_null<DeclRefExpr>(E))
-    return dyn_cast<VarDecl>(DRE->getDecl());
-  if (const auto *ME = dyn_cast_or_null<MemberExpr>(E))
-    if (isa<CXXThisExpr>(ME->getBase()->IgnoreParenImpCasts()))
-      return dyn_cast<FieldDecl>(ME->getMemberDecl());
-  return nullptr;
 }
 
 /// The object a member call is made on (null for other calls).
@@ -147,348 +113,6 @@ static const VarDecl *rootVariable(const Expr *E) {
     }
   }
   return nullptr;
-}
-
-/// True if \p E is a literal zero duration, timeout or deadline: 0, 0s, 0ms,
-/// std::chrono::seconds(0), Duration::zero(), time_point::min()...
-static bool isZeroTimeout(const Expr *E, const ASTContext &Ctx, int Depth = 0) {
-  if (!E || Depth > 8 || isa<CXXDefaultArgExpr>(E))
-    return false;
-  E = ignoreWrappers(E);
-  if (E->isValueDependent() || E->isTypeDependent() || E->containsErrors())
-    return false;
-  if (E->getType()->isIntegralOrEnumerationType()) {
-    Expr::EvalResult R;
-    return E->EvaluateAsInt(R, Ctx) && R.Val.getInt().isZero();
-  }
-  if (E->getType()->isRealFloatingType()) {
-    llvm::APFloat F(0.0);
-    return E->EvaluateAsFloat(F, Ctx) && F.isZero();
-  }
-  if (const auto *UDL = dyn_cast<UserDefinedLiteral>(E)) {
-    // 0s, 0ms, 0.0s: the operator is usually a template on the digits.
-    StringRef Text = Lexer::getSourceText(
-        CharSourceRange::getTokenRange(
-            Ctx.getSourceManager().getSpellingLoc(UDL->getBeginLoc())),
-        Ctx.getSourceManager(), Ctx.getLangOpts());
-    StringRef Digits = Text.take_while(
-        [](char C) { return llvm::isDigit(C) || C == '.' || C == '\''; });
-    return !Digits.empty() &&
-           Digits.find_first_not_of("0.'") == StringRef::npos;
-  }
-  if (const auto *Cast = dyn_cast<ExplicitCastExpr>(E))
-    return isZeroTimeout(Cast->getSubExpr(), Ctx, Depth + 1);
-  if (const auto *List = dyn_cast<InitListExpr>(E))
-    return List->getNumInits() == 1 &&
-           isZeroTimeout(List->getInit(0), Ctx, Depth + 1);
-  if (const auto *Construct = dyn_cast<CXXConstructExpr>(E)) {
-    // seconds(0), QDeadlineTimer(0), a converting constructor from 0.
-    if (Construct->getNumArgs() == 0)
-      return false;
-    for (unsigned I = 1; I < Construct->getNumArgs(); ++I)
-      if (!isa<CXXDefaultArgExpr>(Construct->getArg(I)))
-        return false;
-    return isZeroTimeout(Construct->getArg(0), Ctx, Depth + 1);
-  }
-  if (const auto *Call = dyn_cast<CallExpr>(E)) {
-    const auto *FD = dyn_cast_or_null<FunctionDecl>(Call->getCalleeDecl());
-    if (!FD || !FD->getIdentifier())
-      return false;
-    // Duration::zero(), time_point::min().
-    if (const auto *MD = dyn_cast<CXXMethodDecl>(FD))
-      if (MD->isStatic() && Call->getNumArgs() == 0)
-        return MD->getName() == "zero" || MD->getName() == "min";
-    // duration_cast<milliseconds>(0s).
-    if (Call->getNumArgs() == 1 &&
-        (FD->getName() == "duration_cast" ||
-         FD->getName() == "time_point_cast" || FD->getName() == "floor" ||
-         FD->getName() == "ceil") &&
-        StringRef(normalizedName(FD)).starts_with("std::chrono::"))
-      return isZeroTimeout(Call->getArg(0), Ctx, Depth + 1);
-  }
-  return false;
-}
-
-/// True if the timed wait \p Call is given a zero timeout: a poll.
-static bool isPoll(const CallExpr *Call, const ASTContext &Ctx) {
-  // A callable object's first "argument" is the object itself.
-  unsigned First = isa<CXXOperatorCallExpr>(Call) ? 1 : 0;
-  for (unsigned I = First; I < Call->getNumArgs(); ++I)
-    if (isZeroTimeout(Call->getArg(I), Ctx))
-      return true;
-  return false;
-}
-
-//===----------------------------------------------------------------------===//
-// Proofs that the awaited future is complete.
-//===----------------------------------------------------------------------===//
-
-namespace {
-class ReadinessProver {
-public:
-  ReadinessProver(const Catalog &Cat, ASTContext &Ctx, const ValueDecl *Var,
-                  const CallExpr *Wait)
-      : Cat(Cat), Ctx(Ctx), Var(Var), Wait(Wait) {}
-
-  /// True if the wait is proven not to block: it only runs when a readiness
-  /// check (or a zero-timeout poll) on the same variable succeeded, and the
-  /// variable is not written in between.
-  bool waitIsProvenReady();
-
-private:
-  bool isReadinessCall(const Expr *E);
-  bool isReadyEnumerator(const Expr *E);
-  bool impliesReady(const Expr *Cond);
-  bool falsityImpliesReady(const Expr *Cond);
-  bool writesBeforeWait(const Stmt *Region);
-  bool alwaysExits(const Stmt *S);
-
-  const Catalog &Cat;
-  ASTContext &Ctx;
-  const ValueDecl *Var;
-  const CallExpr *Wait;
-};
-} // namespace
-
-/// `f.isReady()`, or a timed wait `f.wait_for(d)` (compared with `ready`), on
-/// the variable.
-bool ReadinessProver::isReadinessCall(const Expr *E) {
-  const auto *Call = dyn_cast_or_null<CallExpr>(ignoreWrappers(E));
-  if (!Call)
-    return false;
-  const Expr *Object = callObject(Call);
-  if (!Object || namedVariable(Object) != Var)
-    return false;
-  if (Cat.lookupCall(Call, FactKind::ReadinessCheck))
-    return true;
-  const Fact *Timed = Cat.lookupCall(Call, FactKind::BlockingCall);
-  return Timed && Timed->has(FF_Timed);
-}
-
-/// std::future_status::ready, concurrencpp's result_status::value, true.
-bool ReadinessProver::isReadyEnumerator(const Expr *E) {
-  E = ignoreWrappers(E);
-  if (const auto *Bool = dyn_cast<CXXBoolLiteralExpr>(E))
-    return Bool->getValue();
-  const auto *DRE = dyn_cast<DeclRefExpr>(E);
-  if (!DRE)
-    return false;
-  const auto *Enumerator = dyn_cast<EnumConstantDecl>(DRE->getDecl());
-  if (!Enumerator || !Enumerator->getIdentifier())
-    return false;
-  StringRef Name = Enumerator->getName();
-  return Name == "ready" || Name == "value" || Name == "exception" ||
-         Name == "Ready" || Name == "Completed";
-}
-
-static bool equalityOperands(const Expr *E, const Expr *&LHS, const Expr *&RHS,
-                             bool &Equal) {
-  E = ignoreWrappers(E);
-  if (const auto *Rewritten = dyn_cast<CXXRewrittenBinaryOperator>(E)) {
-    auto Form = Rewritten->getDecomposedForm();
-    if (Form.Opcode != BO_EQ && Form.Opcode != BO_NE)
-      return false;
-    LHS = Form.LHS;
-    RHS = Form.RHS;
-    Equal = Form.Opcode == BO_EQ;
-    return true;
-  }
-  if (const auto *BO = dyn_cast<BinaryOperator>(E)) {
-    if (BO->getOpcode() != BO_EQ && BO->getOpcode() != BO_NE)
-      return false;
-    LHS = BO->getLHS();
-    RHS = BO->getRHS();
-    Equal = BO->getOpcode() == BO_EQ;
-    return true;
-  }
-  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E)) {
-    if ((Op->getOperator() != OO_EqualEqual &&
-         Op->getOperator() != OO_ExclaimEqual) ||
-        Op->getNumArgs() != 2)
-      return false;
-    LHS = Op->getArg(0);
-    RHS = Op->getArg(1);
-    Equal = Op->getOperator() == OO_EqualEqual;
-    return true;
-  }
-  return false;
-}
-
-bool ReadinessProver::impliesReady(const Expr *Cond) {
-  if (!Cond)
-    return false;
-  Cond = ignoreWrappers(Cond);
-  if (const auto *BO = dyn_cast<BinaryOperator>(Cond)) {
-    if (BO->getOpcode() == BO_LAnd)
-      return impliesReady(BO->getLHS()) || impliesReady(BO->getRHS());
-  }
-  if (const auto *UO = dyn_cast<UnaryOperator>(Cond))
-    if (UO->getOpcode() == UO_LNot)
-      return falsityImpliesReady(UO->getSubExpr());
-  const Expr *LHS, *RHS;
-  bool Equal;
-  if (equalityOperands(Cond, LHS, RHS, Equal))
-    return Equal && ((isReadinessCall(LHS) && isReadyEnumerator(RHS)) ||
-                     (isReadinessCall(RHS) && isReadyEnumerator(LHS)));
-  return isReadinessCall(Cond);
-}
-
-/// True if \p Cond being false proves readiness: `!f.isReady()`,
-/// `a || !f.isReady()`, `f.wait_for(0s) != std::future_status::ready`.
-bool ReadinessProver::falsityImpliesReady(const Expr *Cond) {
-  if (!Cond)
-    return false;
-  Cond = ignoreWrappers(Cond);
-  if (const auto *BO = dyn_cast<BinaryOperator>(Cond))
-    if (BO->getOpcode() == BO_LOr)
-      return falsityImpliesReady(BO->getLHS()) ||
-             falsityImpliesReady(BO->getRHS());
-  if (const auto *UO = dyn_cast<UnaryOperator>(Cond))
-    if (UO->getOpcode() == UO_LNot)
-      return impliesReady(UO->getSubExpr());
-  const Expr *LHS, *RHS;
-  bool Equal;
-  if (equalityOperands(Cond, LHS, RHS, Equal))
-    return !Equal && ((isReadinessCall(LHS) && isReadyEnumerator(RHS)) ||
-                      (isReadinessCall(RHS) && isReadyEnumerator(LHS)));
-  return false;
-}
-
-bool ReadinessProver::alwaysExits(const Stmt *S) {
-  if (!S)
-    return false;
-  if (const auto *Compound = dyn_cast<CompoundStmt>(S))
-    return !Compound->body_empty() && alwaysExits(Compound->body_back());
-  if (isa<ReturnStmt, CoreturnStmt, BreakStmt, ContinueStmt, GotoStmt>(S))
-    return true;
-  if (const auto *E = dyn_cast<Expr>(S)) {
-    E = ignoreWrappers(E);
-    if (isa<CXXThrowExpr>(E))
-      return true;
-    if (const auto *Call = dyn_cast<CallExpr>(E))
-      if (const FunctionDecl *FD = Call->getDirectCallee())
-        return FD->isNoReturn();
-  }
-  return false;
-}
-
-/// True if \p Region assigns, increments, moves from, takes the address of,
-/// or passes by non-const reference the variable, before the wait.
-bool ReadinessProver::writesBeforeWait(const Stmt *Region) {
-  const SourceManager &SM = Ctx.getSourceManager();
-  SourceLocation WaitLoc = Wait->getBeginLoc();
-  auto Before = [&](const Stmt *S) {
-    return SM.isBeforeInTranslationUnit(S->getBeginLoc(), WaitLoc);
-  };
-  auto Names = [&](const Expr *E) {
-    E = ignoreWrappers(E);
-    if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
-      return DRE->getDecl() == Var;
-    if (const auto *ME = dyn_cast<MemberExpr>(E))
-      return ME->getMemberDecl() == Var &&
-             isa<CXXThisExpr>(ME->getBase()->IgnoreParenImpCasts());
-    return false;
-  };
-  llvm::SmallVector<const Stmt *, 32> Work{Region};
-  while (!Work.empty()) {
-    const Stmt *S = Work.pop_back_val();
-    if (!S || S == Wait || isa<LambdaExpr>(S))
-      continue;
-    bool Writes = false;
-    if (const auto *BO = dyn_cast<BinaryOperator>(S))
-      Writes = BO->isAssignmentOp() && Names(BO->getLHS());
-    else if (const auto *UO = dyn_cast<UnaryOperator>(S))
-      Writes = (UO->isIncrementDecrementOp() || UO->getOpcode() == UO_AddrOf) &&
-               Names(UO->getSubExpr());
-    else if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(S))
-      Writes = Op->isAssignmentOp() && Names(Op->getArg(0));
-    else if (isStdCall(dyn_cast<Expr>(S), {"move", "swap", "exchange"}))
-      Writes = Names(cast<CallExpr>(S)->getArg(0));
-    else if (const auto *Call = dyn_cast<CallExpr>(S)) {
-      const FunctionDecl *FD = Call->getDirectCallee();
-      unsigned Shift =
-          isa<CXXOperatorCallExpr>(Call) && isa_and_nonnull<CXXMethodDecl>(FD)
-              ? 1
-              : 0;
-      for (unsigned I = Shift; FD && I < Call->getNumArgs(); ++I) {
-        unsigned Param = I - Shift;
-        if (Param >= FD->getNumParams() || !Names(Call->getArg(I)))
-          continue;
-        QualType T = FD->getParamDecl(Param)->getType();
-        if (T->isReferenceType() && !T.getNonReferenceType().isConstQualified())
-          Writes = true;
-      }
-    }
-    if (Writes && Before(S))
-      return true;
-    for (const Stmt *Child : S->children())
-      Work.push_back(Child);
-  }
-  return false;
-}
-
-bool ReadinessProver::waitIsProvenReady() {
-  DynTypedNode Child = DynTypedNode::create(*static_cast<const Stmt *>(Wait));
-  for (int Step = 0; Step < MaxParentSteps; ++Step) {
-    DynTypedNodeList Parents = Ctx.getParents(Child);
-    if (Parents.empty())
-      return false;
-    const DynTypedNode &ParentNode = Parents[0];
-    const auto *Parent = ParentNode.get<Stmt>();
-    if (!Parent) {
-      // A local variable's initializer: go on through its declaration.
-      const auto *VD = ParentNode.get<VarDecl>();
-      if (!VD || isa<ParmVarDecl>(VD) || !VD->isLocalVarDecl())
-        return false;
-      Child = ParentNode;
-      continue;
-    }
-    const auto *ChildStmt = Child.get<Stmt>();
-    if (isa<LambdaExpr, CoroutineBodyStmt>(Parent))
-      return false;
-    if (const auto *If = dyn_cast<IfStmt>(Parent)) {
-      if (ChildStmt && ChildStmt == If->getThen() &&
-          impliesReady(If->getCond()) && !writesBeforeWait(If->getThen()))
-        return true;
-      if (ChildStmt && ChildStmt == If->getElse() &&
-          falsityImpliesReady(If->getCond()) &&
-          !writesBeforeWait(If->getElse()))
-        return true;
-    } else if (const auto *Cond = dyn_cast<ConditionalOperator>(Parent)) {
-      if (ChildStmt == Cond->getTrueExpr() && impliesReady(Cond->getCond()))
-        return true;
-      if (ChildStmt == Cond->getFalseExpr() &&
-          falsityImpliesReady(Cond->getCond()))
-        return true;
-    } else if (const auto *BO = dyn_cast<BinaryOperator>(Parent)) {
-      if (BO->getOpcode() == BO_LAnd && ChildStmt == BO->getRHS() &&
-          impliesReady(BO->getLHS()))
-        return true;
-      if (BO->getOpcode() == BO_LOr && ChildStmt == BO->getRHS() &&
-          falsityImpliesReady(BO->getLHS()))
-        return true;
-    } else if (const auto *Compound = dyn_cast<CompoundStmt>(Parent)) {
-      // An early-exit guard `if (!f.isReady()) return;` before the statement
-      // holding the wait, with no write to the variable in between.
-      auto Body = Compound->body();
-      auto It = llvm::find(Body, ChildStmt);
-      if (It != Body.end()) {
-        for (auto Guard = It; Guard != Body.begin();) {
-          --Guard;
-          const auto *If = dyn_cast<IfStmt>(*Guard);
-          if (!If || If->getElse() || !alwaysExits(If->getThen()) ||
-              !falsityImpliesReady(If->getCond()))
-            continue;
-          for (auto S = std::next(Guard); S != std::next(It); ++S)
-            if (writesBeforeWait(*S))
-              return false;
-          return true;
-        }
-      }
-    }
-    Child = ParentNode;
-  }
-  return false;
 }
 
 //===----------------------------------------------------------------------===//
@@ -882,7 +506,7 @@ void BlockingWaitCheck::check(const MatchFinder::MatchResult &Result) {
     return;
   if (Blocking->has(FF_Primitive) && Primitives == PrimitivePolicy::Never)
     return;
-  if (Blocking->has(FF_Timed) && isPoll(Call, Ctx))
+  if (isPollingWait(Call, *Blocking, Ctx))
     return;
 
   if (!Contexts || ContextsFor != &Ctx) {
@@ -903,9 +527,8 @@ void BlockingWaitCheck::check(const MatchFinder::MatchResult &Result) {
   if (const Expr *Object = callObject(Call)) {
     if (isAntecedent(rootVariable(Object), *Context, catalog()))
       return;
-    if (const ValueDecl *Var = namedVariable(Object))
-      if (ReadinessProver(catalog(), Ctx, Var, Call).waitIsProvenReady())
-        return;
+    if (isGuardedByReadinessCheck(Object, Call, catalog(), Ctx))
+      return;
   }
 
   Reported.insert(Loc.getRawEncoding());

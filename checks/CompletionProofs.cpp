@@ -1,0 +1,564 @@
+//===--- CompletionProofs.cpp - proofs that a future has completed -------===//
+
+#include "CompletionProofs.h"
+#include "clang/AST/DeclTemplate.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/ParentMapContext.h"
+#include "clang/AST/StmtCXX.h"
+#include "clang/Lex/Lexer.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringSwitch.h"
+
+namespace clang::tidy::async {
+
+// The parent walk follows the nesting of one statement, never the size of the
+// translation unit.
+static constexpr int MaxParentSteps = 256;
+
+//===----------------------------------------------------------------------===//
+// Expression helpers.
+//===----------------------------------------------------------------------===//
+
+const Expr *ignoreWrappers(const Expr *E) {
+  while (E) {
+    const Expr *Next = E->IgnoreParenImpCasts();
+    if (const auto *Cleanups = dyn_cast<ExprWithCleanups>(Next))
+      Next = Cleanups->getSubExpr();
+    else if (const auto *Temp = dyn_cast<MaterializeTemporaryExpr>(Next))
+      Next = Temp->getSubExpr();
+    else if (const auto *Bind = dyn_cast<CXXBindTemporaryExpr>(Next))
+      Next = Bind->getSubExpr();
+    if (Next == E)
+      return E;
+    E = Next;
+  }
+  return E;
+}
+
+/// The name of the std:: function \p E calls, or "" for anything else.
+static StringRef stdFunctionCalled(const Expr *E) {
+  const auto *Call = dyn_cast_or_null<CallExpr>(E);
+  if (!Call || isa<CXXMemberCallExpr, CXXOperatorCallExpr>(Call) ||
+      Call->getNumArgs() == 0)
+    return "";
+  const auto *FD = dyn_cast_or_null<FunctionDecl>(Call->getCalleeDecl());
+  if (!FD || !FD->getIdentifier() || !FD->isInStdNamespace())
+    return "";
+  return FD->getName();
+}
+
+const Expr *ignoreMove(const Expr *E) {
+  E = ignoreWrappers(E);
+  if (stdFunctionCalled(E) == "move")
+    return ignoreWrappers(cast<CallExpr>(E)->getArg(0));
+  return E;
+}
+
+bool isStdMoveOrForward(const CallExpr *Call) {
+  if (Call->getNumArgs() != 1)
+    return false;
+  StringRef Name = stdFunctionCalled(Call);
+  return Name == "move" || Name == "forward" || Name == "as_const";
+}
+
+const Expr *normalizeTask(const Expr *E) {
+  while (E) {
+    const Expr *Next = E->IgnoreParenImpCasts();
+    if (const auto *BT = dyn_cast<CXXBindTemporaryExpr>(Next))
+      Next = BT->getSubExpr();
+    else if (const auto *Cast = dyn_cast<ExplicitCastExpr>(Next)) {
+      if (!isa<CXXReinterpretCastExpr, CXXDynamicCastExpr>(Cast))
+        Next = Cast->getSubExpr();
+    } else if (const auto *Construct = dyn_cast<CXXConstructExpr>(Next)) {
+      if (Construct->getNumArgs() >= 1 &&
+          Construct->getConstructor()->isCopyOrMoveConstructor())
+        Next = Construct->getArg(0);
+    } else if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Next)) {
+      if ((Op->getOperator() == OO_Star || Op->getOperator() == OO_Arrow) &&
+          Op->getNumArgs() == 1)
+        Next = Op->getArg(0);
+    } else if (const auto *Call = dyn_cast<CallExpr>(Next)) {
+      if (isStdMoveOrForward(Call))
+        Next = Call->getArg(0);
+    } else if (const auto *Unary = dyn_cast<UnaryOperator>(Next)) {
+      if (Unary->getOpcode() == UO_Deref || Unary->getOpcode() == UO_AddrOf)
+        Next = Unary->getSubExpr();
+    }
+    if (Next == E)
+      return E;
+    E = Next;
+  }
+  return E;
+}
+
+bool sameObject(const Expr *A, const Expr *B) {
+  if (!A || !B)
+    return false;
+  A = normalizeTask(A);
+  B = normalizeTask(B);
+  if (isa<CXXThisExpr>(A) && isa<CXXThisExpr>(B))
+    return true;
+  if (const auto *RA = dyn_cast<DeclRefExpr>(A)) {
+    const auto *RB = dyn_cast<DeclRefExpr>(B);
+    return RB && RA->getDecl()->getCanonicalDecl() ==
+                     RB->getDecl()->getCanonicalDecl();
+  }
+  if (const auto *MA = dyn_cast<MemberExpr>(A)) {
+    const auto *MB = dyn_cast<MemberExpr>(B);
+    return MB &&
+           MA->getMemberDecl()->getCanonicalDecl() ==
+               MB->getMemberDecl()->getCanonicalDecl() &&
+           sameObject(MA->getBase(), MB->getBase());
+  }
+  return false;
+}
+
+//===----------------------------------------------------------------------===//
+// Zero timeouts.
+//===----------------------------------------------------------------------===//
+
+/// `0s` in libstdc++ is `operator""s<'0'>()`: the digits are template
+/// arguments. None if the operator is not a template on the characters.
+static std::optional<bool> zeroTemplateDigits(const UserDefinedLiteral *Lit) {
+  const auto *FD = dyn_cast_or_null<FunctionDecl>(Lit->getCalleeDecl());
+  const TemplateArgumentList *Args =
+      FD ? FD->getTemplateSpecializationArgs() : nullptr;
+  if (!Args || Args->size() != 1 ||
+      Args->get(0).getKind() != TemplateArgument::Pack)
+    return std::nullopt;
+  bool SawZero = false;
+  for (const TemplateArgument &Char : Args->get(0).pack_elements()) {
+    if (Char.getKind() != TemplateArgument::Integral)
+      return std::nullopt;
+    uint64_t C = Char.getAsIntegral().getZExtValue();
+    if (C == '0')
+      SawZero = true;
+    else if (C != '.' && C != '\'')
+      return false;
+  }
+  return SawZero;
+}
+
+/// A value-initialized std::chrono or boost::chrono duration or time point:
+/// zero, or the epoch (long past, so waiting until it is a poll too). Other
+/// types default to something else (QDeadlineTimer() never expires).
+static bool isValueInitializedChrono(const CXXConstructExpr *Construct) {
+  if (!isa<CXXTemporaryObjectExpr>(Construct) &&
+      !Construct->isListInitialization())
+    return false;
+  const NamedDecl *Class = classOf(Construct->getType());
+  if (!Class)
+    return false;
+  std::string Name = normalizedName(Class);
+  return Name == "std::chrono::duration" || Name == "std::chrono::time_point" ||
+         Name == "boost::chrono::duration" ||
+         Name == "boost::chrono::time_point";
+}
+
+static bool isZeroDuration(const Expr *E, const ASTContext &Ctx, int Depth) {
+  if (!E || Depth > 8 || isa<CXXDefaultArgExpr>(E))
+    return false;
+  E = ignoreWrappers(E);
+  if (E->isValueDependent() || E->isTypeDependent() || E->containsErrors())
+    return false;
+  // Integer and floating constants, including named constexpr ones.
+  if (E->getType()->isIntegralOrEnumerationType()) {
+    Expr::EvalResult R;
+    return E->EvaluateAsInt(R, Ctx) && R.Val.getInt().isZero();
+  }
+  if (E->getType()->isRealFloatingType()) {
+    llvm::APFloat F(0.0);
+    return E->EvaluateAsFloat(F, Ctx) && F.isZero();
+  }
+  if (const auto *UDL = dyn_cast<UserDefinedLiteral>(E)) {
+    switch (UDL->getLiteralOperatorKind()) {
+    case UserDefinedLiteral::LOK_Template:
+      if (std::optional<bool> Zero = zeroTemplateDigits(UDL))
+        return *Zero;
+      break;
+    case UserDefinedLiteral::LOK_Integer:
+    case UserDefinedLiteral::LOK_Floating:
+      return isZeroDuration(UDL->getCookedLiteral(), Ctx, Depth + 1);
+    default:
+      break;
+    }
+    // A raw literal operator: read the digits as spelled.
+    StringRef Text = Lexer::getSourceText(
+        CharSourceRange::getTokenRange(
+            Ctx.getSourceManager().getSpellingLoc(UDL->getBeginLoc())),
+        Ctx.getSourceManager(), Ctx.getLangOpts());
+    StringRef Digits = Text.take_while(
+        [](char C) { return llvm::isDigit(C) || C == '.' || C == '\''; });
+    return !Digits.empty() &&
+           Digits.find_first_not_of("0.'") == StringRef::npos;
+  }
+  if (const auto *Cast = dyn_cast<ExplicitCastExpr>(E))
+    return isZeroDuration(Cast->getSubExpr(), Ctx, Depth + 1);
+  if (const auto *List = dyn_cast<InitListExpr>(E))
+    return List->getNumInits() == 1 &&
+           isZeroDuration(List->getInit(0), Ctx, Depth + 1);
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(E)) {
+    if (Construct->getNumArgs() == 0)
+      return isValueInitializedChrono(Construct);
+    // seconds(0), QDeadlineTimer(0), a converting constructor from 0; not
+    // time_duration(0, 0, 5), which is five seconds.
+    for (unsigned I = 1; I < Construct->getNumArgs(); ++I)
+      if (!isa<CXXDefaultArgExpr>(Construct->getArg(I)))
+        return false;
+    return isZeroDuration(Construct->getArg(0), Ctx, Depth + 1);
+  }
+  if (const auto *Call = dyn_cast<CallExpr>(E)) {
+    const auto *FD = dyn_cast_or_null<FunctionDecl>(Call->getCalleeDecl());
+    if (!FD || !FD->getIdentifier())
+      return false;
+    // Duration::zero(), time_point::min().
+    if (Call->getNumArgs() == 0) {
+      if (FD->getName() == "zero")
+        return true;
+      const auto *MD = dyn_cast<CXXMethodDecl>(FD);
+      return MD && MD->isStatic() && MD->getName() == "min";
+    }
+    // duration_cast<milliseconds>(0s).
+    if (Call->getNumArgs() == 1 &&
+        (FD->getName() == "duration_cast" ||
+         FD->getName() == "time_point_cast" || FD->getName() == "floor" ||
+         FD->getName() == "ceil") &&
+        StringRef(normalizedName(FD)).starts_with("std::chrono::"))
+      return isZeroDuration(Call->getArg(0), Ctx, Depth + 1);
+  }
+  return false;
+}
+
+bool isZeroDuration(const Expr *E, const ASTContext &Ctx) {
+  return isZeroDuration(E, Ctx, 0);
+}
+
+bool isPollingWait(const CallExpr *Call, const Fact &Wait,
+                   const ASTContext &Ctx) {
+  if (!Wait.has(FF_Timed))
+    return false;
+  // The timeout is not always the first argument (cv.wait_for(lock, 0s)); a
+  // callable object's first "argument" is the object itself.
+  unsigned First = isa<CXXOperatorCallExpr>(Call) ? 1 : 0;
+  for (unsigned I = First; I < Call->getNumArgs(); ++I)
+    if (isZeroDuration(Call->getArg(I), Ctx))
+      return true;
+  return false;
+}
+
+bool alwaysExits(const Stmt *S) {
+  if (!S)
+    return false;
+  if (const auto *Compound = dyn_cast<CompoundStmt>(S))
+    return !Compound->body_empty() && alwaysExits(Compound->body_back());
+  if (isa<ReturnStmt, CoreturnStmt, BreakStmt, ContinueStmt, GotoStmt>(S))
+    return true;
+  if (const auto *E = dyn_cast<Expr>(S)) {
+    E = ignoreWrappers(E);
+    if (isa<CXXThrowExpr>(E))
+      return true;
+    if (const auto *Call = dyn_cast<CallExpr>(E))
+      if (const FunctionDecl *FD = Call->getDirectCallee())
+        return FD->isNoReturn();
+  }
+  return false;
+}
+
+//===----------------------------------------------------------------------===//
+// Readiness guards.
+//===----------------------------------------------------------------------===//
+
+namespace {
+class ReadinessProver {
+public:
+  ReadinessProver(const Catalog &Cat, ASTContext &Ctx, const Expr *Object,
+                  const Stmt *Use)
+      : Cat(Cat), Ctx(Ctx), Object(Object), Use(Use) {}
+
+  bool useIsProvenReady();
+
+private:
+  bool isReadinessCall(const Expr *E);
+  bool impliesReady(const Expr *Cond);
+  bool falsityImpliesReady(const Expr *Cond);
+  bool exitsUnlessReady(const Stmt *S);
+  bool writes(const Expr *E);
+  bool writesBeforeUse(const Stmt *Region);
+
+  const Catalog &Cat;
+  ASTContext &Ctx;
+  const Expr *Object;
+  const Stmt *Use;
+};
+} // namespace
+
+/// `f.isReady()`, or a timed wait `f.wait_for(d)` (to be compared with a
+/// status), on the object. Any timeout: once a wait said 'ready', the future
+/// is complete.
+bool ReadinessProver::isReadinessCall(const Expr *E) {
+  const auto *Call = dyn_cast_or_null<CXXMemberCallExpr>(ignoreWrappers(E));
+  if (!Call || !sameObject(Call->getImplicitObjectArgument(), Object))
+    return false;
+  if (Cat.lookupCall(Call, FactKind::ReadinessCheck))
+    return true;
+  const Fact *Timed = Cat.lookupCall(Call, FactKind::BlockingCall);
+  return Timed && Timed->has(FF_Timed);
+}
+
+/// +1 for a status or boolean that means "complete" (std::future_status::ready,
+/// concurrencpp's result_status::value, true), -1 for one that means "not
+/// yet" (timeout, false), 0 for anything else: an unknown status proves
+/// nothing either way.
+static int readinessSign(const Expr *E) {
+  E = ignoreWrappers(E);
+  if (const auto *Bool = dyn_cast<CXXBoolLiteralExpr>(E))
+    return Bool->getValue() ? 1 : -1;
+  const auto *DRE = dyn_cast<DeclRefExpr>(E);
+  const auto *Enumerator =
+      DRE ? dyn_cast<EnumConstantDecl>(DRE->getDecl()) : nullptr;
+  if (!Enumerator || !Enumerator->getIdentifier())
+    return 0;
+  return llvm::StringSwitch<int>(Enumerator->getName())
+      .Cases("ready", "value", "exception", "Ready", "Completed", 1)
+      .Cases("idle", "timeout", "deferred", "pending", "not_ready", -1)
+      .Default(0);
+}
+
+static bool equalityOperands(const Expr *E, const Expr *&LHS, const Expr *&RHS,
+                             bool &Equal) {
+  E = ignoreWrappers(E);
+  if (const auto *Rewritten = dyn_cast<CXXRewrittenBinaryOperator>(E)) {
+    auto Form = Rewritten->getDecomposedForm();
+    if (Form.Opcode != BO_EQ && Form.Opcode != BO_NE)
+      return false;
+    LHS = Form.LHS;
+    RHS = Form.RHS;
+    Equal = Form.Opcode == BO_EQ;
+    return true;
+  }
+  if (const auto *BO = dyn_cast<BinaryOperator>(E)) {
+    if (BO->getOpcode() != BO_EQ && BO->getOpcode() != BO_NE)
+      return false;
+    LHS = BO->getLHS();
+    RHS = BO->getRHS();
+    Equal = BO->getOpcode() == BO_EQ;
+    return true;
+  }
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E)) {
+    if ((Op->getOperator() != OO_EqualEqual &&
+         Op->getOperator() != OO_ExclaimEqual) ||
+        Op->getNumArgs() != 2)
+      return false;
+    LHS = Op->getArg(0);
+    RHS = Op->getArg(1);
+    Equal = Op->getOperator() == OO_EqualEqual;
+    return true;
+  }
+  return false;
+}
+
+/// True if \p Cond being true proves readiness: `f.isReady()`,
+/// `a && f.isReady()`, `f.wait_for(0s) == std::future_status::ready`.
+bool ReadinessProver::impliesReady(const Expr *Cond) {
+  if (!Cond)
+    return false;
+  Cond = ignoreWrappers(Cond);
+  if (const auto *BO = dyn_cast<BinaryOperator>(Cond))
+    if (BO->getOpcode() == BO_LAnd)
+      return impliesReady(BO->getLHS()) || impliesReady(BO->getRHS());
+  if (const auto *UO = dyn_cast<UnaryOperator>(Cond))
+    if (UO->getOpcode() == UO_LNot)
+      return falsityImpliesReady(UO->getSubExpr());
+  const Expr *LHS, *RHS;
+  bool Equal;
+  if (equalityOperands(Cond, LHS, RHS, Equal)) {
+    int Sign = isReadinessCall(LHS)   ? readinessSign(RHS)
+               : isReadinessCall(RHS) ? readinessSign(LHS)
+                                      : 0;
+    return Equal ? Sign > 0 : Sign < 0;
+  }
+  return isReadinessCall(Cond);
+}
+
+/// True if \p Cond being false proves readiness: `!f.isReady()`,
+/// `a || !f.isReady()`, `f.wait_for(0s) != std::future_status::ready`.
+bool ReadinessProver::falsityImpliesReady(const Expr *Cond) {
+  if (!Cond)
+    return false;
+  Cond = ignoreWrappers(Cond);
+  if (const auto *BO = dyn_cast<BinaryOperator>(Cond))
+    if (BO->getOpcode() == BO_LOr)
+      return falsityImpliesReady(BO->getLHS()) ||
+             falsityImpliesReady(BO->getRHS());
+  if (const auto *UO = dyn_cast<UnaryOperator>(Cond))
+    if (UO->getOpcode() == UO_LNot)
+      return impliesReady(UO->getSubExpr());
+  const Expr *LHS, *RHS;
+  bool Equal;
+  if (equalityOperands(Cond, LHS, RHS, Equal)) {
+    int Sign = isReadinessCall(LHS)   ? readinessSign(RHS)
+               : isReadinessCall(RHS) ? readinessSign(LHS)
+                                      : 0;
+    return Equal ? Sign < 0 : Sign > 0;
+  }
+  return false;
+}
+
+/// True if \p Body contains a `break` that leaves the loop it is the body of
+/// (one not inside a nested loop or switch), or a goto.
+static bool breaksOut(const Stmt *Body) {
+  llvm::SmallVector<const Stmt *, 16> Work{Body};
+  while (!Work.empty()) {
+    const Stmt *S = Work.pop_back_val();
+    if (!S || isa<LambdaExpr>(S))
+      continue;
+    if (isa<BreakStmt, GotoStmt, IndirectGotoStmt>(S))
+      return true;
+    if (isa<ForStmt, WhileStmt, DoStmt, CXXForRangeStmt, SwitchStmt>(S) &&
+        S != Body)
+      continue; // Its breaks are its own (a goto in it is missed: rare).
+    llvm::append_range(Work, S->children());
+  }
+  return false;
+}
+
+/// An earlier statement after which the object is ready: a guard that exits
+/// unless it is (`if (!f.isReady()) return;`), or a loop that polls until it
+/// is (`while (f.wait_for(0s) != ready) co_await yield();`) and has no other
+/// way out.
+bool ReadinessProver::exitsUnlessReady(const Stmt *S) {
+  if (const auto *If = dyn_cast<IfStmt>(S))
+    return !If->getElse() && alwaysExits(If->getThen()) &&
+           falsityImpliesReady(If->getCond());
+  if (const auto *While = dyn_cast<WhileStmt>(S))
+    return falsityImpliesReady(While->getCond()) &&
+           !breaksOut(While->getBody());
+  if (const auto *Do = dyn_cast<DoStmt>(S))
+    return falsityImpliesReady(Do->getCond()) && !breaksOut(Do->getBody());
+  return false;
+}
+
+/// Does \p E name the object, or an object the object is a member of?
+bool ReadinessProver::writes(const Expr *E) {
+  for (const Expr *Part = normalizeTask(Object); Part;) {
+    if (sameObject(E, Part))
+      return true;
+    const auto *Member = dyn_cast<MemberExpr>(Part);
+    Part = Member ? normalizeTask(Member->getBase()) : nullptr;
+    // Anything may write through 'this'; that proves too little to count.
+    if (isa_and_nonnull<CXXThisExpr>(Part))
+      break;
+  }
+  return false;
+}
+
+/// True if \p Region assigns, increments, moves from, swaps, takes the
+/// address of, or passes by non-const reference the object, before the use.
+bool ReadinessProver::writesBeforeUse(const Stmt *Region) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  SourceLocation UseLoc = Use->getBeginLoc();
+  llvm::SmallVector<const Stmt *, 32> Work{Region};
+  while (!Work.empty()) {
+    const Stmt *S = Work.pop_back_val();
+    if (!S || S == Use || isa<LambdaExpr>(S))
+      continue;
+    bool Writes = false;
+    if (const auto *BO = dyn_cast<BinaryOperator>(S)) {
+      Writes = BO->isAssignmentOp() && writes(BO->getLHS());
+    } else if (const auto *UO = dyn_cast<UnaryOperator>(S)) {
+      Writes = (UO->isIncrementDecrementOp() || UO->getOpcode() == UO_AddrOf) &&
+               writes(UO->getSubExpr());
+    } else if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(S)) {
+      Writes = Op->isAssignmentOp() && writes(Op->getArg(0));
+    } else if (const auto *Call = dyn_cast<CallExpr>(S)) {
+      StringRef Std = stdFunctionCalled(Call);
+      if (Std == "move" || Std == "swap" || Std == "exchange") {
+        Writes = writes(Call->getArg(0));
+      } else if (const FunctionDecl *FD = Call->getDirectCallee()) {
+        for (unsigned I = 0; I < Call->getNumArgs(); ++I) {
+          if (I >= FD->getNumParams() || !writes(Call->getArg(I)))
+            continue;
+          QualType T = FD->getParamDecl(I)->getType();
+          if (T->isReferenceType() &&
+              !T.getNonReferenceType().isConstQualified())
+            Writes = true;
+        }
+      }
+    }
+    if (Writes && SM.isBeforeInTranslationUnit(S->getBeginLoc(), UseLoc))
+      return true;
+    llvm::append_range(Work, S->children());
+  }
+  return false;
+}
+
+bool ReadinessProver::useIsProvenReady() {
+  DynTypedNode Child = DynTypedNode::create(*Use);
+  for (int Step = 0; Step < MaxParentSteps; ++Step) {
+    DynTypedNodeList Parents = Ctx.getParents(Child);
+    if (Parents.empty())
+      return false;
+    const DynTypedNode &ParentNode = Parents[0];
+    const auto *Parent = ParentNode.get<Stmt>();
+    if (!Parent) {
+      // A local variable's initializer: go on through its declaration.
+      const auto *VD = ParentNode.get<VarDecl>();
+      if (!VD || isa<ParmVarDecl>(VD) || !VD->isLocalVarDecl())
+        return false;
+      Child = ParentNode;
+      continue;
+    }
+    // The proof must be in the same function: a lambda may run anywhere.
+    if (isa<LambdaExpr, CoroutineBodyStmt>(Parent))
+      return false;
+    const auto *ChildStmt = Child.get<Stmt>();
+    if (const auto *If = dyn_cast<IfStmt>(Parent)) {
+      if (ChildStmt && ChildStmt == If->getThen() &&
+          impliesReady(If->getCond()) && !writesBeforeUse(If->getThen()))
+        return true;
+      if (ChildStmt && ChildStmt == If->getElse() &&
+          falsityImpliesReady(If->getCond()) && !writesBeforeUse(If->getElse()))
+        return true;
+    } else if (const auto *Cond = dyn_cast<ConditionalOperator>(Parent)) {
+      if (ChildStmt == Cond->getTrueExpr() && impliesReady(Cond->getCond()))
+        return true;
+      if (ChildStmt == Cond->getFalseExpr() &&
+          falsityImpliesReady(Cond->getCond()))
+        return true;
+    } else if (const auto *BO = dyn_cast<BinaryOperator>(Parent)) {
+      if (BO->getOpcode() == BO_LAnd && ChildStmt == BO->getRHS() &&
+          impliesReady(BO->getLHS()))
+        return true;
+      if (BO->getOpcode() == BO_LOr && ChildStmt == BO->getRHS() &&
+          falsityImpliesReady(BO->getLHS()))
+        return true;
+    } else if (const auto *Compound = dyn_cast<CompoundStmt>(Parent)) {
+      // The nearest earlier guard or polling loop in the block, with no write
+      // to the object from there to the use.
+      auto Body = Compound->body();
+      auto It = llvm::find(Body, ChildStmt);
+      if (It != Body.end()) {
+        for (auto Guard = It; Guard != Body.begin();) {
+          --Guard;
+          if (!exitsUnlessReady(*Guard))
+            continue;
+          for (auto S = std::next(Guard); S != std::next(It); ++S)
+            if (writesBeforeUse(*S))
+              return false;
+          return true;
+        }
+      }
+    }
+    Child = ParentNode;
+  }
+  return false;
+}
+
+bool isGuardedByReadinessCheck(const Expr *Object, const Stmt *Use,
+                               const Catalog &Cat, ASTContext &Ctx) {
+  if (!Object || !Use || !isa<DeclRefExpr, MemberExpr>(normalizeTask(Object)))
+    return false;
+  return ReadinessProver(Cat, Ctx, Object, Use).useIsProvenReady();
+}
+
+} // namespace clang::tidy::async

@@ -1,0 +1,64 @@
+//===--- CompletionProofs.h - proofs that a future has completed ---------===//
+//
+// Several checks stay quiet about a wait or an await when the code has
+// already proven that the future or task is complete: a zero-timeout wait is
+// a poll, and a use guarded by a readiness check cannot block. This is the one
+// place that knows what such a proof looks like, so that the checks agree.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ASYNC_TIDY_COMPLETIONPROOFS_H
+#define ASYNC_TIDY_COMPLETIONPROOFS_H
+
+#include "Catalog.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Expr.h"
+
+namespace clang::tidy::async {
+
+/// Strips parentheses, implicit casts, cleanups and temporaries.
+const Expr *ignoreWrappers(const Expr *E);
+
+/// Strips wrappers and one std::move(E).
+const Expr *ignoreMove(const Expr *E);
+
+/// std::move(x), std::forward<T>(x) or std::as_const(x).
+bool isStdMoveOrForward(const CallExpr *Call);
+
+/// Strips what does not change which task or future an expression denotes:
+/// parentheses, conversions, temporaries, copies and moves,
+/// std::move/std::forward, casts, and '*' / '&' / smart-pointer dereferences.
+const Expr *normalizeTask(const Expr *E);
+
+/// Do two expressions name the same object, syntactically (the same variable,
+/// or the same member of the same object)?
+bool sameObject(const Expr *A, const Expr *B);
+
+/// A zero duration, timeout or deadline: 0, 0s, 0ms, seconds(0), seconds{},
+/// Duration::zero(), time_point::min(), duration_cast<ms>(0s)...
+bool isZeroDuration(const Expr *E, const ASTContext &Ctx);
+
+/// True if \p Call, a wait described by \p Wait, is a FF_Timed wait given a
+/// zero timeout: a poll, not a wait.
+bool isPollingWait(const CallExpr *Call, const Fact &Wait,
+                   const ASTContext &Ctx);
+
+/// Does this statement always leave the enclosing block (return, co_return,
+/// break, continue, goto, throw, a [[noreturn]] call)?
+bool alwaysExits(const Stmt *S);
+
+/// True if \p Use, which uses the future or task \p Object (a variable or a
+/// member, possibly through std::move), only runs once a readiness check on
+/// the same object succeeded in the same function, and the object is not
+/// written in between. A readiness check is a catalog ReadinessCheck call or a
+/// timed wait compared with a ready status (`f.wait_for(0s) == ready`). The
+/// forms recognized: the then/else branch of an `if`, the arms of `?:`, the
+/// right operand of `&&`/`||`, and an earlier statement of an enclosing block
+/// that exits unless the object is ready (`if (!f.isReady()) return;`) or
+/// polls until it is (`while (!f.isReady()) co_await yield();`).
+bool isGuardedByReadinessCheck(const Expr *Object, const Stmt *Use,
+                               const Catalog &Cat, ASTContext &Ctx);
+
+} // namespace clang::tidy::async
+
+#endif // ASYNC_TIDY_COMPLETIONPROOFS_H
