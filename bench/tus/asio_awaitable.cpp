@@ -21,11 +21,13 @@ using namespace std::chrono_literals;
 
 namespace bench_asio {
 
-using message_channel = asio::experimental::channel<void(asio::error_code, std::string)>;
+using message_channel =
+    asio::experimental::channel<void(asio::error_code, std::string)>;
 
 awaitable<void> echo_once(tcp::socket &socket) {
   char data[1024];
-  std::size_t n = co_await socket.async_read_some(asio::buffer(data), use_awaitable);
+  std::size_t n =
+      co_await socket.async_read_some(asio::buffer(data), use_awaitable);
   co_await asio::async_write(socket, asio::buffer(data, n), use_awaitable);
 }
 
@@ -52,7 +54,8 @@ awaitable<void> listener(unsigned short port) {
   tcp::acceptor acceptor(executor, {tcp::v4(), port});
   for (;;) {
     tcp::socket socket = co_await acceptor.async_accept(use_awaitable);
-    asio::co_spawn(executor, echo_with_timeout(std::move(socket)), asio::detached);
+    asio::co_spawn(executor, echo_with_timeout(std::move(socket)),
+                   asio::detached);
   }
 }
 
@@ -68,7 +71,8 @@ awaitable<std::string> request(tcp::endpoint endpoint, std::string text) {
 
 class session_registry {
 public:
-  explicit session_registry(asio::io_context &io) : strand_(asio::make_strand(io)) {}
+  explicit session_registry(asio::io_context &io)
+      : strand_(asio::make_strand(io)) {}
 
   awaitable<void> add(int id, std::string name) {
     co_await asio::post(strand_, use_awaitable);
@@ -91,14 +95,16 @@ private:
 
 awaitable<void> producer(message_channel &ch, int count) {
   for (int i = 0; i < count; ++i)
-    co_await ch.async_send(asio::error_code{}, std::to_string(i), use_awaitable);
+    co_await ch.async_send(asio::error_code{}, std::to_string(i),
+                           use_awaitable);
   ch.close();
 }
 
 awaitable<std::size_t> consumer(message_channel &ch) {
   std::size_t total = 0;
   for (;;) {
-    auto [ec, text] = co_await ch.async_receive(asio::experimental::as_tuple(use_awaitable));
+    auto [ec, text] =
+        co_await ch.async_receive(asio::experimental::as_tuple(use_awaitable));
     if (ec)
       break;
     total += text.size();
@@ -115,7 +121,8 @@ awaitable<void> pipeline(asio::io_context &io) {
 
 awaitable<int> first_of(asio::io_context &io) {
   asio::steady_timer a(io, 5ms), b(io, 10ms);
-  auto result = co_await (a.async_wait(use_awaitable) || b.async_wait(use_awaitable));
+  auto result =
+      co_await (a.async_wait(use_awaitable) || b.async_wait(use_awaitable));
   co_return static_cast<int>(result.index());
 }
 

@@ -2,9 +2,8 @@
 // qcoro-qt6-dev): coroutines awaiting QFutures, signals, timers, threads and
 // QIODevices; QtConcurrent work with .then() continuations.
 // Compile flags: -std=c++20 -fPIC $(pkg-config --cflags Qt6Core Qt6Concurrent)
-//   -I/usr/include/qcoro6 -I/usr/include/qcoro6/qcoro -I/usr/include/qcoro6/QCoro
-#include <QtConcurrent>
-#include <QtCore>
+//   -I/usr/include/qcoro6 -I/usr/include/qcoro6/qcoro
+//   -I/usr/include/qcoro6/QCoro
 #include <QCoro/QCoroCore>
 #include <QCoro/QCoroFuture>
 #include <QCoro/QCoroIODevice>
@@ -13,6 +12,8 @@
 #include <QCoro/QCoroTask>
 #include <QCoro/QCoroThread>
 #include <QCoro/QCoroTimer>
+#include <QtConcurrent>
+#include <QtCore>
 #include <chrono>
 #include <mutex>
 
@@ -30,8 +31,7 @@ public:
   }
   QFuture<int> sumOf(QList<int> values) {
     return QtConcurrent::mappedReduced(
-        values, [](int x) { return x * 2; },
-        [](int &acc, int x) { acc += x; });
+        values, [](int x) { return x * 2; }, [](int &acc, int x) { acc += x; });
   }
 };
 

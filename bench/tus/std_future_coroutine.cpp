@@ -40,7 +40,8 @@ public:
     cv_.notify_all();
   }
   template <typename F> auto submit(F f) -> std::future<decltype(f())> {
-    auto task = std::make_shared<std::packaged_task<decltype(f())()>>(std::move(f));
+    auto task =
+        std::make_shared<std::packaged_task<decltype(f())()>>(std::move(f));
     auto fut = task->get_future();
     {
       std::lock_guard<std::mutex> lock(mutex_);
@@ -91,7 +92,8 @@ public:
     auto final_suspend() noexcept {
       struct final_awaiter {
         bool await_ready() noexcept { return false; }
-        std::coroutine_handle<> await_suspend(std::coroutine_handle<promise_type> h) noexcept {
+        std::coroutine_handle<>
+        await_suspend(std::coroutine_handle<promise_type> h) noexcept {
           auto c = h.promise().continuation;
           return c ? c : std::noop_coroutine();
         }
@@ -128,7 +130,8 @@ public:
   struct promise_type {
     T current{};
     generator get_return_object() {
-      return generator{std::coroutine_handle<promise_type>::from_promise(*this)};
+      return generator{
+          std::coroutine_handle<promise_type>::from_promise(*this)};
     }
     std::suspend_always initial_suspend() noexcept { return {}; }
     std::suspend_always final_suspend() noexcept { return {}; }
@@ -157,7 +160,9 @@ private:
 struct schedule_on {
   thread_pool &pool;
   bool await_ready() const noexcept { return false; }
-  void await_suspend(std::coroutine_handle<> h) { pool.post([h] { h.resume(); }); }
+  void await_suspend(std::coroutine_handle<> h) {
+    pool.post([h] { h.resume(); });
+  }
   void await_resume() const noexcept {}
 };
 
@@ -230,8 +235,9 @@ int run_all() {
   for (int i = 0; i < 8; ++i)
     futures.push_back(pool.submit([i] { return i * i; }));
   auto async_sum = std::async(std::launch::async, [&] {
-    return std::accumulate(futures.begin(), futures.end(), 0,
-                           [](int acc, std::future<int> &f) { return acc + f.get(); });
+    return std::accumulate(
+        futures.begin(), futures.end(), 0,
+        [](int acc, std::future<int> &f) { return acc + f.get(); });
   });
   std::jthread a([&] {
     started.count_down();
