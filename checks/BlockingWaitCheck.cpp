@@ -168,28 +168,15 @@ static bool isAntecedent(const VarDecl *Root, const AsyncContext &Context,
   return IsParam(rootVariable(Init));
 }
 
-/// Seastar's get()/wait() may block a seastar::thread, which is what
-/// seastar::async and the seastar::thread constructor run their callable in.
+/// Seastar's get()/wait() may block a seastar::thread, which is what the
+/// catalog's ThreadContextSink calls (seastar::async, the seastar::thread
+/// constructor) run their callable in.
 static bool inSeastarThread(const AsyncContext &Context,
-                            AsyncContextFinder &Finder) {
+                            AsyncContextFinder &Finder, const Catalog &Cat) {
   if (!Context.Lambda)
     return false;
   const Expr *Call = Finder.callReceiving(Context.Lambda);
-  if (!Call)
-    return false;
-  const Decl *Callee = nullptr;
-  if (const auto *CE = dyn_cast<CallExpr>(Call))
-    Callee = CE->getCalleeDecl();
-  else if (const auto *Construct = dyn_cast<CXXConstructExpr>(Call))
-    Callee = Construct->getConstructor()->getParent();
-  const auto *ND = dyn_cast_or_null<NamedDecl>(Callee);
-  if (!ND)
-    return false;
-  if (const auto *FD = dyn_cast<FunctionDecl>(ND))
-    if (const FunctionDecl *Pattern = FD->getTemplateInstantiationPattern())
-      ND = Pattern;
-  std::string Name = normalizedName(ND);
-  return Name == "seastar::async" || Name == "seastar::thread";
+  return Call && Cat.lookupCall(Call, FactKind::ThreadContextSink);
 }
 
 bool BlockingWaitCheck::primitiveFlagged(const AsyncContext &Context) const {
@@ -520,7 +507,7 @@ void BlockingWaitCheck::check(const MatchFinder::MatchResult &Result) {
   if (Blocking->has(FF_Primitive) && !primitiveFlagged(*Context))
     return;
   if (Blocking->has(FF_FineInSeastarThread) &&
-      inSeastarThread(*Context, *Contexts))
+      inSeastarThread(*Context, *Contexts, catalog()))
     return;
   if (isUnevaluated(Call, Ctx))
     return;

@@ -43,6 +43,7 @@ struct LibraryInfo {
 enum class FactKind {
   BlockingCall,
   ContinuationSink,
+  ThreadContextSink,
   ThreadAssertingCall,
   CompletionCall,
   InlineApi,

@@ -21,6 +21,7 @@ DOC = os.path.join(ROOT, "docs", "catalog.md")
 KIND_TITLES = collections.OrderedDict([
     ("BlockingCall", "Blocking waits"),
     ("ContinuationSink", "Continuation and executor sinks (their callable arguments run later)"),
+    ("ThreadContextSink", "Thread-context sinks (their callable runs on a thread that may block)"),
     ("ThreadAssertingCall", "Thread-asserting calls (the caller must not block)"),
     ("CompletionCall", "Completion sources"),
     ("InlineApi", "APIs that opt into inline continuations"),
