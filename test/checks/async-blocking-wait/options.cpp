@@ -55,7 +55,7 @@ struct Window {
   void onClick(std::future<int> &f);
   void refresh(std::future<int> &f);
   template <typename T> void onResize(std::future<T> &f) { use(f.get()); }
-  // CHECK-MESSAGES-REGEX: :[[@LINE-1]]:64: warning: blocking wait 'std::future::get' inside must-not-block function 'ui::Window::onResize'
+  // CHECK-MESSAGES-REGEX: :[[@LINE-1]]:66: warning: blocking wait 'std::future::get' inside must-not-block function 'ui::Window::onResize'
 };
 
 void Window::onClick(std::future<int> &f) {
