@@ -1,8 +1,8 @@
 //===--- AsyncContext.cpp - Where blocking is a hazard --------------------===//
 
 #include "AsyncContext.h"
+#include "ParentIndex.h"
 #include "clang/AST/Attr.h"
-#include "clang/AST/ParentMapContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/StmtCXX.h"
 
@@ -102,7 +102,7 @@ const Expr *AsyncContextFinder::callReceiving(const LambdaExpr *Lambda) {
   // A bounded climb: a lambda is wrapped by a handful of conversion nodes at
   // most (std::function construction, a temporary, a cast).
   for (int Depth = 0; Depth < 8; ++Depth) {
-    DynTypedNodeList Parents = Ctx.getParents(*Child);
+    DynTypedNodeList Parents = ParentIndex::getParents(Ctx, *Child);
     if (Parents.empty())
       return nullptr;
     const auto *Parent = Parents[0].get<Stmt>();
@@ -138,7 +138,7 @@ AsyncContextFinder::enclosingCallable(const Stmt *S,
   // The walk ends at the first function or lambda; its length is the
   // nesting depth of the statement, not the size of the translation unit.
   while (true) {
-    DynTypedNodeList Parents = Ctx.getParents(Node);
+    DynTypedNodeList Parents = ParentIndex::getParents(Ctx, Node);
     if (Parents.empty())
       return nullptr;
     // A lambda body has two parents: the LambdaExpr and the closure's call
@@ -161,7 +161,8 @@ AsyncContextFinder::enclosingCallable(const Stmt *S,
       if (const auto *MD = dyn_cast<CXXMethodDecl>(FD))
         if (MD->getParent()->isLambda()) {
           // Reached through the closure class; find the LambdaExpr.
-          for (const DynTypedNode &P : Ctx.getParents(*MD->getParent()))
+          for (const DynTypedNode &P :
+               ParentIndex::getParents(Ctx, *MD->getParent()))
             if (const auto *LE = P.get<LambdaExpr>())
               Lambda = LE;
         }

@@ -1,6 +1,7 @@
 //===--- AsyncTidyCheck.cpp - Base class of the async-* checks ------------===//
 
 #include "AsyncTidyCheck.h"
+#include "ParentIndex.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "llvm/ADT/StringSet.h"
 #include <mutex>
@@ -46,6 +47,25 @@ AsyncTidyCheck::AsyncTidyCheck(StringRef Name, ClangTidyContext *Context,
   TheCatalog = UserFacts.empty() ? Catalog::builtin()
                                  : Catalog::withUserFacts(std::move(UserFacts));
   validateOptionNames(OwnOptions);
+}
+
+void AsyncTidyCheck::onStartOfTranslationUnit() {
+  // Every check gets this call before the first match; all but the first
+  // find the index empty already.
+  ParentIndex::startTranslationUnit(Ctx->getOptions());
+}
+
+bool AsyncTidyCheck::outsideReportedCode(
+    const ast_matchers::MatchFinder::MatchResult &Result) {
+  for (const auto &Bound : Result.Nodes.getMap())
+    if (ParentIndex::isReported(Bound.second.getSourceRange().getBegin(),
+                                *Result.SourceManager))
+      return false;
+  return !Result.Nodes.getMap().empty();
+}
+
+void AsyncTidyCheck::onEndOfTranslationUnit() {
+  ParentIndex::endTranslationUnit();
 }
 
 void AsyncTidyCheck::validateOptionNames(

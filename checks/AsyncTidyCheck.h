@@ -28,6 +28,10 @@ public:
     return LangOpts.CPlusPlus;
   }
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
+  /// Start and end the translation unit's shared ParentIndex; a check that
+  /// overrides these calls them first.
+  void onStartOfTranslationUnit() override;
+  void onEndOfTranslationUnit() override;
 
 protected:
   /// \p OwnOptions are the check's own option names (besides the catalog
@@ -43,6 +47,13 @@ protected:
 
   /// Reports a configuration error once per run and option.
   void reportConfigError(const llvm::Twine &Message);
+
+  /// True when every node of \p Result lies where clang-tidy shows no
+  /// diagnostic (a system header, a header the header filter leaves out). Such
+  /// a match can only produce a suppressed diagnostic; dropping it before any
+  /// analysis keeps the checks from walking, and indexing, a library's code.
+  static bool
+  outsideReportedCode(const ast_matchers::MatchFinder::MatchResult &Result);
 
   /// True when \p Loc is in a macro expansion, where no fix-it is offered.
   static bool inMacro(SourceLocation Loc) { return Loc.isMacroID(); }

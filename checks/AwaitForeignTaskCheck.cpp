@@ -2,8 +2,8 @@
 
 #include "AwaitForeignTaskCheck.h"
 #include "CompletionProofs.h"
+#include "ParentIndex.h"
 #include "clang/AST/ASTContext.h"
-#include "clang/AST/ParentMapContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -226,6 +226,11 @@ void AwaitForeignTaskCheck::registerMatchers(MatchFinder *Finder) {
 }
 
 void AwaitForeignTaskCheck::onEndOfTranslationUnit() {
+  AsyncTidyCheck::onEndOfTranslationUnit();
+  forgetTranslationUnit();
+}
+
+void AwaitForeignTaskCheck::forgetTranslationUnit() {
   Contexts.reset();
   CurrentAST = nullptr;
   WritesCache.clear();
@@ -233,9 +238,11 @@ void AwaitForeignTaskCheck::onEndOfTranslationUnit() {
 }
 
 void AwaitForeignTaskCheck::check(const MatchFinder::MatchResult &Result) {
+  if (outsideReportedCode(Result))
+    return;
   ASTContext &Ctx = *Result.Context;
   if (!Contexts || CurrentAST != &Ctx) {
-    onEndOfTranslationUnit();
+    forgetTranslationUnit();
     Contexts =
         std::make_unique<AsyncContextFinder>(catalog(), Ctx, ContextOptions);
     CurrentAST = &Ctx;
@@ -269,7 +276,14 @@ void AwaitForeignTaskCheck::check(const MatchFinder::MatchResult &Result) {
     if (Call->getNumArgs() > TaskArg)
       Awaited = Call->getArg(TaskArg);
   }
-  if (!Awaited || !Contexts->find(Call))
+  if (!Awaited)
+    return;
+  std::optional<AsyncContext> Context = Contexts->find(Call);
+  if (!Context)
+    return;
+  // A continuation's parameter is its completed antecedent, not a task made
+  // elsewhere (FlagByValueParameters would otherwise flag it).
+  if (isContinuationAntecedent(rootVariable(Awaited), *Context, catalog()))
     return;
   checkAwaited(Awaited, Call, Call->getExprLoc(), /*IsBlockingWait=*/true, Ctx);
 }
@@ -552,7 +566,7 @@ static bool walkUpToCallable(const Stmt *S, ASTContext &Ctx, Fn Visit) {
   const Stmt *Child = S;
   // The walk is as long as the nesting depth of the statement.
   for (unsigned Steps = 0; Steps < 512; ++Steps) {
-    DynTypedNodeList Parents = Ctx.getParents(Node);
+    DynTypedNodeList Parents = ParentIndex::getParents(Ctx, Node);
     if (Parents.empty())
       return false;
     const DynTypedNode &Parent = Parents[0];

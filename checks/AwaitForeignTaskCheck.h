@@ -73,6 +73,8 @@ public:
   };
 
 private:
+  /// Drops the caches of the previous translation unit.
+  void forgetTranslationUnit();
   void checkAwaited(const Expr *Awaited, const Stmt *Trigger,
                     SourceLocation DiagLoc, bool IsBlockingWait,
                     ASTContext &Ctx);

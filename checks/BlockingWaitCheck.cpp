@@ -2,11 +2,11 @@
 
 #include "BlockingWaitCheck.h"
 #include "CompletionProofs.h"
+#include "ParentIndex.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ExprConcepts.h"
-#include "clang/AST/ParentMapContext.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Lexer.h"
@@ -56,64 +56,16 @@ void BlockingWaitCheck::registerMatchers(MatchFinder *Finder) {
 }
 
 void BlockingWaitCheck::onStartOfTranslationUnit() {
+  AsyncTidyCheck::onStartOfTranslationUnit();
   Contexts.reset();
   ContextsFor = nullptr;
   Reported.clear();
-  QCoroFuture.reset();
+  AdapterVisible.clear();
 }
 
 //===----------------------------------------------------------------------===//
 // Small expression helpers.
 //===----------------------------------------------------------------------===//
-
-/// True for a call of the function std::<one of Names>.
-static bool isStdCall(const Expr *E, llvm::ArrayRef<llvm::StringRef> Names) {
-  const auto *Call = dyn_cast_or_null<CallExpr>(E);
-  if (!Call || isa<CXXMemberCallExpr, CXXOperatorCallExpr>(Call) ||
-      Call->getNumArgs() == 0)
-    return false;
-  const auto *FD = dyn_cast_or_null<FunctionDecl>(Call->getCalleeDecl());
-  if (!FD || !FD->getIdentifier() || !FD->isInStdNamespace())
-    return false;
-  return llvm::is_contained(Names, FD->getName());
-}
-
-/// The object a member call is made on (null for other calls).
-static const Expr *callObject(const CallExpr *Call) {
-  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Call))
-    return MC->getImplicitObjectArgument();
-  return nullptr;
-}
-
-/// The variable whose value a future expression was taken from: through
-/// std::move/std::get, member and element access. Null if the expression
-/// computes a new value (a call of anything else).
-static const VarDecl *rootVariable(const Expr *E) {
-  for (int Step = 0; E && Step < 16; ++Step) {
-    E = ignoreWrappers(E);
-    if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
-      return dyn_cast<VarDecl>(DRE->getDecl());
-    if (const auto *ME = dyn_cast<MemberExpr>(E)) {
-      E = ME->getBase();
-    } else if (const auto *AS = dyn_cast<ArraySubscriptExpr>(E)) {
-      E = AS->getBase();
-    } else if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E)) {
-      OverloadedOperatorKind K = Op->getOperator();
-      if (K != OO_Subscript && K != OO_Star && K != OO_Arrow)
-        return nullptr;
-      E = Op->getArg(0);
-    } else if (const auto *UO = dyn_cast<UnaryOperator>(E)) {
-      if (UO->getOpcode() != UO_Deref)
-        return nullptr;
-      E = UO->getSubExpr();
-    } else if (isStdCall(E, {"move", "forward", "get", "as_const"})) {
-      E = cast<CallExpr>(E)->getArg(0);
-    } else {
-      return nullptr;
-    }
-  }
-  return nullptr;
-}
 
 //===----------------------------------------------------------------------===//
 // Exemptions that depend on where the wait is.
@@ -124,7 +76,7 @@ static const VarDecl *rootVariable(const Expr *E) {
 static bool isUnevaluated(const Stmt *S, ASTContext &Ctx) {
   DynTypedNode Node = DynTypedNode::create(*S);
   for (int Step = 0; Step < MaxParentSteps; ++Step) {
-    DynTypedNodeList Parents = Ctx.getParents(Node);
+    DynTypedNodeList Parents = ParentIndex::getParents(Ctx, Node);
     if (Parents.empty())
       return false;
     Node = Parents[0];
@@ -142,30 +94,6 @@ static bool isUnevaluated(const Stmt *S, ASTContext &Ctx) {
       return false;
   }
   return false;
-}
-
-/// In a continuation, the callable's parameters hold the completed
-/// antecedent: `then([](boost::future<int> f) { f.get(); })` does not block,
-/// nor does a wait on a future taken out of it (`std::get<0>(both.get())`).
-static bool isAntecedent(const VarDecl *Root, const AsyncContext &Context,
-                         const Catalog &Cat) {
-  if (!Root || Context.Kind != AsyncContextKind::Continuation)
-    return false;
-  auto IsParam = [&](const VarDecl *VD) {
-    return isa_and_nonnull<ParmVarDecl>(VD) &&
-           VD->getDeclContext() == Context.Callable;
-  };
-  if (IsParam(Root))
-    return true;
-  // One step of data flow: `auto parts = both.get();` in the continuation.
-  if (Root->getDeclContext() != Context.Callable || !Root->hasInit())
-    return false;
-  const Expr *Init = ignoreWrappers(Root->getInit());
-  if (const auto *Call = dyn_cast<CallExpr>(Init))
-    if (const Expr *Object = callObject(Call))
-      return Cat.lookupCall(Call, FactKind::BlockingCall) &&
-             IsParam(rootVariable(Object));
-  return IsParam(rootVariable(Init));
 }
 
 /// Seastar's get()/wait() may block a seastar::thread, which is what the
@@ -217,7 +145,7 @@ static bool taskCanAwait(const Fact &Task, StringRef Library) {
 static bool awaitAllowedAt(const Stmt *S, ASTContext &Ctx) {
   DynTypedNode Node = DynTypedNode::create(*S);
   for (int Step = 0; Step < MaxParentSteps; ++Step) {
-    DynTypedNodeList Parents = Ctx.getParents(Node);
+    DynTypedNodeList Parents = ParentIndex::getParents(Ctx, Node);
     if (Parents.empty())
       return false;
     Node = Parents[0];
@@ -242,14 +170,14 @@ static bool awaitAllowedAt(const Stmt *S, ASTContext &Ctx) {
 /// used as the object of a member access, subscript, call or postfix
 /// operator, which bind tighter than co_await.
 static bool needsParentheses(const Expr *E, ASTContext &Ctx) {
-  DynTypedNodeList Parents = Ctx.getParents(*E);
+  DynTypedNodeList Parents = ParentIndex::getParents(Ctx, *E);
   if (Parents.empty())
     return false;
   const auto *P = Parents[0].get<Stmt>();
   while (P &&
          isa<ImplicitCastExpr, MaterializeTemporaryExpr, CXXBindTemporaryExpr>(
              P)) {
-    DynTypedNodeList Up = Ctx.getParents(*P);
+    DynTypedNodeList Up = ParentIndex::getParents(Ctx, *P);
     P = Up.empty() ? nullptr : Up[0].get<Stmt>();
   }
   if (!P)
@@ -283,7 +211,7 @@ static bool isPostfixExpression(const Expr *E) {
 static bool isDiscarded(const Expr *E, ASTContext &Ctx) {
   const Stmt *Child = E;
   for (int Step = 0; Step < 4; ++Step) {
-    DynTypedNodeList Parents = Ctx.getParents(*Child);
+    DynTypedNodeList Parents = ParentIndex::getParents(Ctx, *Child);
     if (Parents.empty())
       return false;
     const auto *P = Parents[0].get<Stmt>();
@@ -335,31 +263,48 @@ static StringRef sourceText(const Expr *E, const ASTContext &Ctx) {
       Ctx.getSourceManager(), Ctx.getLangOpts());
 }
 
-bool BlockingWaitCheck::qcoroFutureVisible(ASTContext &Ctx) {
-  if (QCoroFuture)
-    return *QCoroFuture;
-  // <QCoroFuture> makes QFuture awaitable in a QCoro::Task; it declares
-  // QCoro::detail::QCoroFuture. A lookup through three declaration contexts
-  // is cheaper than a matcher over the whole translation unit.
-  auto LookupNamespace = [&](const DeclContext *DC,
-                             StringRef Name) -> const DeclContext * {
-    for (const NamedDecl *ND : DC->lookup(&Ctx.Idents.get(Name)))
-      if (const auto *NS = dyn_cast<NamespaceDecl>(ND))
-        return NS;
-    return nullptr;
-  };
-  bool Found = false;
-  if (const DeclContext *QCoro =
-          LookupNamespace(Ctx.getTranslationUnitDecl(), "QCoro"))
-    if (const DeclContext *Detail = LookupNamespace(QCoro, "detail"))
-      Found = !Detail->lookup(&Ctx.Idents.get("QCoroFuture")).empty();
-  QCoroFuture = Found;
-  return Found;
+/// Is the declaration with the normalized qualified name \p Name visible
+/// in this translation unit? A lookup through its few declaration contexts
+/// is cheaper than a matcher over the whole translation unit.
+static bool isDeclared(StringRef Name, ASTContext &Ctx) {
+  llvm::SmallVector<StringRef, 4> Parts;
+  Name.split(Parts, "::");
+  const DeclContext *DC = Ctx.getTranslationUnitDecl();
+  for (size_t I = 0; I < Parts.size(); ++I) {
+    DeclContext::lookup_result Found = DC->lookup(&Ctx.Idents.get(Parts[I]));
+    if (Found.empty())
+      return false;
+    if (I + 1 == Parts.size())
+      return true;
+    DC = nullptr;
+    for (const NamedDecl *ND : Found)
+      if (const auto *Inner = dyn_cast<DeclContext>(ND)) {
+        DC = Inner;
+        break;
+      }
+    if (!DC)
+      return false;
+  }
+  return false;
 }
 
-static bool isQFuture(QualType T) {
-  const NamedDecl *Class = classOf(T);
-  return Class && normalizedName(Class) == "QFuture";
+bool BlockingWaitCheck::awaitableHere(QualType Awaited, ASTContext &Ctx) {
+  const NamedDecl *Class = classOf(Awaited);
+  if (!Class)
+    return true;
+  std::string ClassName = normalizedName(Class);
+  bool NeedsAdapter = false;
+  for (const Fact *Adapter : catalog().facts(FactKind::AwaitAdapter)) {
+    if (Adapter->Extra != ClassName)
+      continue;
+    NeedsAdapter = true;
+    auto [It, Inserted] = AdapterVisible.try_emplace(Adapter, false);
+    if (Inserted)
+      It->second = isDeclared(Adapter->Name, Ctx);
+    if (It->second)
+      return true;
+  }
+  return !NeedsAdapter;
 }
 
 std::optional<FixItHint> BlockingWaitCheck::fixIt(const CallExpr *Call,
@@ -418,9 +363,9 @@ std::optional<FixItHint> BlockingWaitCheck::fixIt(const CallExpr *Call,
       return std::nullopt;
     Awaited = isPostfixExpression(Arg) ? Text.str() : "(" + Text.str() + ")";
   }
-  // Qt futures are awaitable in a QCoro::Task only through <QCoroFuture>.
-  if ((Blocking.Library == LibraryId::Qt || isQFuture(AwaitedType)) &&
-      !qcoroFutureVisible(Ctx))
+  // Some types are awaitable only through an adapter header (QFuture in a
+  // QCoro::Task needs <QCoroFuture>): without it the fix would not compile.
+  if (!awaitableHere(AwaitedType, Ctx))
     return std::nullopt;
 
   std::string Replacement = "co_await " + Awaited;
@@ -479,7 +424,30 @@ static const Fact *blockingFact(const CallExpr *Call, const Catalog &Cat) {
   return Cat.lookupCall(Call, FactKind::BlockingCall);
 }
 
+/// The catalog's remedy is written for a coroutine ("'co_await' the result
+/// instead"). A continuation or a must-not-block function cannot co_await:
+/// there the remedy is to chain the dependent work, with the coroutine form
+/// in second place.
+static std::string remedyFor(const Fact &Blocking,
+                             const AsyncContext &Context) {
+  llvm::StringRef Remedy = Blocking.Extra;
+  if (Remedy.empty())
+    Remedy = "'co_await' it or attach a continuation instead";
+  if (Context.Kind == AsyncContextKind::Coroutine ||
+      !Remedy.contains("co_await") || Remedy.contains("then") ||
+      Remedy.contains("continuation"))
+    return Remedy.str();
+  if (Blocking.has(FF_NestedLoop))
+    return "return to the event loop and let it run the operation's "
+           "completion instead of running the loop re-entrantly";
+  return "attach the work that needs the result as a continuation instead "
+         "of waiting for it (in a coroutine: " +
+         Remedy.str() + ")";
+}
+
 void BlockingWaitCheck::check(const MatchFinder::MatchResult &Result) {
+  if (outsideReportedCode(Result))
+    return;
   const auto *Call = Result.Nodes.getNodeAs<CallExpr>("call");
   if (!Call)
     return;
@@ -512,16 +480,14 @@ void BlockingWaitCheck::check(const MatchFinder::MatchResult &Result) {
   if (isUnevaluated(Call, Ctx))
     return;
   if (const Expr *Object = callObject(Call)) {
-    if (isAntecedent(rootVariable(Object), *Context, catalog()))
+    if (isContinuationAntecedent(rootVariable(Object), *Context, catalog()))
       return;
     if (isGuardedByReadinessCheck(Object, Call, catalog(), Ctx))
       return;
   }
 
   Reported.insert(Loc.getRawEncoding());
-  std::string Remedy = Blocking->Extra.empty()
-                           ? "'co_await' it or attach a continuation instead"
-                           : Blocking->Extra;
+  std::string Remedy = remedyFor(*Blocking, *Context);
   {
     auto Diag = diag(Loc, "blocking wait '%0' inside %1 can deadlock the %2 "
                           "thread that must complete it; %3")

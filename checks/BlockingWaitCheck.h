@@ -12,6 +12,7 @@
 
 #include "AsyncContext.h"
 #include "AsyncTidyCheck.h"
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
 #include <memory>
 #include <optional>
@@ -38,7 +39,9 @@ private:
   bool primitiveFlagged(const AsyncContext &Context) const;
   std::optional<FixItHint> fixIt(const CallExpr *Call, const Fact &Blocking,
                                  const AsyncContext &Context, ASTContext &Ctx);
-  bool qcoroFutureVisible(ASTContext &Ctx);
+  /// False when \p Awaited needs a catalog AwaitAdapter (QFuture needs
+  /// <QCoroFuture>) that this translation unit does not declare.
+  bool awaitableHere(QualType Awaited, ASTContext &Ctx);
 
   std::string NonBlockingFunctionsText;
   std::string PrimitivesText;
@@ -49,7 +52,8 @@ private:
   std::unique_ptr<AsyncContextFinder> Contexts;
   const ASTContext *ContextsFor = nullptr;
   llvm::DenseSet<unsigned> Reported;
-  std::optional<bool> QCoroFuture;
+  /// Per translation unit: is each AwaitAdapter declared?
+  llvm::DenseMap<const Fact *, bool> AdapterVisible;
 };
 
 } // namespace clang::tidy::async

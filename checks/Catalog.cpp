@@ -6,6 +6,7 @@
 #include "clang/AST/ExprCXX.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/GlobPattern.h"
 
 using namespace clang::ast_matchers;
@@ -49,6 +50,8 @@ llvm::ArrayRef<CatalogOptionInfo> catalogOptions() {
       {"JoinFunctions", FactKind::JoinOperation, "mylib::TaskScope::join"},
       {"ReadyFactories", FactKind::ReadyFactory, "mylib::make_ready_future"},
       {"ReadinessChecks", FactKind::ReadinessCheck, "mylib::Future::is_ready"},
+      {"ReadyStatuses", FactKind::ReadyStatus, "mylib::Status::ready"},
+      {"PendingStatuses", FactKind::PendingStatus, "mylib::Status::pending"},
       {"ChainingFunctions", FactKind::ChainingCall, "mylib::Future::then"},
       {"CombinatorFunctions", FactKind::Combinator, "mylib::when_all"},
       {"LockGuardTypes", FactKind::LockGuard, "mylib::SpinLockGuard"},
@@ -76,7 +79,8 @@ static bool isIdentifierPart(llvm::StringRef S, bool AllowWildcard) {
     return false;
   if (S == "operator()" || S == "operator co_await")
     return true;
-  if (!AllowWildcard && (llvm::isDigit(S.front())))
+  // A wildcard may stand for a leading part ("*_async"), a digit may not.
+  if (llvm::isDigit(S.front()))
     return false;
   return llvm::all_of(S, [&](char C) {
     return llvm::isAlnum(C) || C == '_' || (AllowWildcard && C == '*');
@@ -277,6 +281,14 @@ const Fact *Catalog::lookupDecl(const Decl *Callee, FactKind Kind) const {
   }
   if (const Fact *F = lookupName(normalizedName(ND), Kind))
     return F;
+  // An enumerator of an unscoped enumeration is normalized without the
+  // enumeration's name ("ns::ready"); an entry may still spell it through
+  // the enumeration ("ns::Status::ready").
+  if (const auto *Enumerator = dyn_cast<EnumConstantDecl>(ND))
+    if (const auto *Enum = dyn_cast<EnumDecl>(Enumerator->getDeclContext()))
+      if (!Enum->isScoped() && Enum->getIdentifier())
+        return lookupName(
+            normalizedName(Enum) + "::" + Enumerator->getName().str(), Kind);
   // An override of a listed virtual member is the same API called through
   // the derived class: 'pool.add(f)' on a folly::CPUThreadPoolExecutor
   // calls CPUThreadPoolExecutor::add, which overrides folly::Executor::add.
@@ -375,40 +387,52 @@ static std::vector<llvm::StringRef> refs(const std::vector<std::string> &V) {
   return std::vector<llvm::StringRef>(V.begin(), V.end());
 }
 
+namespace {
+using NameSet = std::shared_ptr<const llvm::StringSet<>>;
+
+/// The last name component lookupCall() could find \p D under: its
+/// identifier, or "operator()" and the like for an operator.
+llvm::StringRef lastNameComponent(const NamedDecl *D, std::string &Storage) {
+  if (const IdentifierInfo *II = D->getIdentifier())
+    return II->getName();
+  if (D->getDeclName().getNameKind() != DeclarationName::CXXOperatorName)
+    return {};
+  Storage = D->getDeclName().getAsString();
+  return Storage;
+}
+
+/// True when what the call calls, or the callable object it calls
+/// ("stdexec::sync_wait(s)" calls the object sync_wait), has one of \p Names
+/// as its unqualified name. One hash lookup per call: this runs on every
+/// call of the translation unit, system headers included.
+AST_MATCHER_P(CallExpr, callsSomethingNamed, NameSet, Names) {
+  std::string Storage;
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(&Node))
+    if (Op->getOperator() == OO_Call && Op->getNumArgs() > 0)
+      if (const auto *Object =
+              dyn_cast<DeclRefExpr>(Op->getArg(0)->IgnoreParenImpCasts()))
+        if (Names->contains(lastNameComponent(Object->getDecl(), Storage)))
+          return true;
+  if (const auto *Callee = dyn_cast_or_null<NamedDecl>(Node.getCalleeDecl()))
+    return Names->contains(lastNameComponent(Callee, Storage));
+  return false;
+}
+} // namespace
+
 ast_matchers::internal::Matcher<Stmt>
 Catalog::callMatcher(FactKind Kind) const {
-  std::vector<std::string> Full, Members, Owners;
-  for (const Fact *F : facts(Kind)) {
-    if (llvm::StringRef(F->Name).contains('*'))
-      continue;
-    Full.push_back("::" + F->Name);
-    if (!F->ownerName().empty()) {
-      Members.push_back(F->memberName().str());
-      Owners.push_back("::" + F->ownerName().str());
-    }
-  }
-  if (Full.empty())
+  // Every way lookupCall() finds a fact (the function, a method of the
+  // class or of a base it is called on, an override, a callable object)
+  // ends in the fact's last name component, so matching that component is
+  // a superset; check() confirms with lookupCall(). Wildcard facts are
+  // continuation sinks, looked up from the lambda, never matched.
+  auto Names = std::make_shared<llvm::StringSet<>>();
+  for (const Fact *F : facts(Kind))
+    if (!llvm::StringRef(F->Name).contains('*'))
+      Names->insert(F->memberName());
+  if (Names->empty())
     return stmt(unless(anything()));
-  llvm::sort(Members);
-  Members.erase(std::unique(Members.begin(), Members.end()), Members.end());
-  llvm::sort(Owners);
-  Owners.erase(std::unique(Owners.begin(), Owners.end()), Owners.end());
-  auto OwnerType = qualType(hasUnqualifiedDesugaredType(
-      recordType(hasDeclaration(cxxRecordDecl(hasAnyName(refs(Owners)))))));
-  // Members of class template specializations do not match hasName on the
-  // method itself; match them by (method name, class name) instead.
-  return callExpr(anyOf(
-      callee(functionDecl(hasAnyName(refs(Full)))),
-      callee(cxxMethodDecl(hasAnyName(refs(Members)),
-                           ofClass(cxxRecordDecl(hasAnyName(refs(Owners)))))),
-      // An inherited method, called on an object of the listed class.
-      cxxMemberCallExpr(
-          callee(cxxMethodDecl(hasAnyName(refs(Members)))),
-          on(anyOf(hasType(OwnerType), hasType(pointsTo(OwnerType))))),
-      cxxOperatorCallExpr(
-          hasOverloadedOperatorName("()"),
-          hasArgument(0, ignoringParenImpCasts(declRefExpr(
-                             to(varDecl(hasAnyName(refs(Full))))))))));
+  return callExpr(callsSomethingNamed(std::move(Names)));
 }
 
 ast_matchers::internal::Matcher<NamedDecl>

@@ -1,13 +1,12 @@
 //===--- CompletionProofs.cpp - proofs that a future has completed -------===//
 
 #include "CompletionProofs.h"
+#include "ParentIndex.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
-#include "clang/AST/ParentMapContext.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/STLExtras.h"
-#include "llvm/ADT/StringSwitch.h"
 
 namespace clang::tidy::async {
 
@@ -279,6 +278,7 @@ public:
 
 private:
   bool isReadinessCall(const Expr *E);
+  int readinessSign(const Expr *E);
   bool impliesReady(const Expr *Cond);
   bool falsityImpliesReady(const Expr *Cond);
   bool exitsUnlessReady(const Stmt *S);
@@ -305,23 +305,24 @@ bool ReadinessProver::isReadinessCall(const Expr *E) {
   return Timed && Timed->has(FF_Timed);
 }
 
-/// +1 for a status or boolean that means "complete" (std::future_status::ready,
-/// concurrencpp's result_status::value, true), -1 for one that means "not
-/// yet" (timeout, false), 0 for anything else: an unknown status proves
-/// nothing either way.
-static int readinessSign(const Expr *E) {
+/// +1 for a status or boolean that means "complete" (a catalog ReadyStatus
+/// such as std::future_status::ready, or true), -1 for one that means "not
+/// yet" (a PendingStatus such as timeout, or false), 0 for anything else: an
+/// unknown status proves nothing either way.
+int ReadinessProver::readinessSign(const Expr *E) {
   E = ignoreWrappers(E);
   if (const auto *Bool = dyn_cast<CXXBoolLiteralExpr>(E))
     return Bool->getValue() ? 1 : -1;
   const auto *DRE = dyn_cast<DeclRefExpr>(E);
   const auto *Enumerator =
       DRE ? dyn_cast<EnumConstantDecl>(DRE->getDecl()) : nullptr;
-  if (!Enumerator || !Enumerator->getIdentifier())
+  if (!Enumerator)
     return 0;
-  return llvm::StringSwitch<int>(Enumerator->getName())
-      .Cases("ready", "value", "exception", "Ready", "Completed", 1)
-      .Cases("idle", "timeout", "deferred", "pending", "not_ready", -1)
-      .Default(0);
+  if (Cat.lookupDecl(Enumerator, FactKind::ReadyStatus))
+    return 1;
+  if (Cat.lookupDecl(Enumerator, FactKind::PendingStatus))
+    return -1;
+  return 0;
 }
 
 static bool equalityOperands(const Expr *E, const Expr *&LHS, const Expr *&RHS,
@@ -495,7 +496,7 @@ bool ReadinessProver::writesBeforeUse(const Stmt *Region) {
 bool ReadinessProver::useIsProvenReady() {
   DynTypedNode Child = DynTypedNode::create(*Use);
   for (int Step = 0; Step < MaxParentSteps; ++Step) {
-    DynTypedNodeList Parents = Ctx.getParents(Child);
+    DynTypedNodeList Parents = ParentIndex::getParents(Ctx, Child);
     if (Parents.empty())
       return false;
     const DynTypedNode &ParentNode = Parents[0];
@@ -559,6 +560,79 @@ bool isGuardedByReadinessCheck(const Expr *Object, const Stmt *Use,
   if (!Object || !Use || !isa<DeclRefExpr, MemberExpr>(normalizeTask(Object)))
     return false;
   return ReadinessProver(Cat, Ctx, Object, Use).useIsProvenReady();
+}
+
+/// True for a call of the function std::<one of Names>.
+bool isStdCall(const Expr *E, llvm::ArrayRef<llvm::StringRef> Names) {
+  const auto *Call = dyn_cast_or_null<CallExpr>(E);
+  if (!Call || isa<CXXMemberCallExpr, CXXOperatorCallExpr>(Call) ||
+      Call->getNumArgs() == 0)
+    return false;
+  const auto *FD = dyn_cast_or_null<FunctionDecl>(Call->getCalleeDecl());
+  if (!FD || !FD->getIdentifier() || !FD->isInStdNamespace())
+    return false;
+  return llvm::is_contained(Names, FD->getName());
+}
+
+/// The object a member call is made on (null for other calls).
+const Expr *callObject(const CallExpr *Call) {
+  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Call))
+    return MC->getImplicitObjectArgument();
+  return nullptr;
+}
+
+/// The variable whose value a future expression was taken from: through
+/// std::move/std::get, member and element access. Null if the expression
+/// computes a new value (a call of anything else).
+const VarDecl *rootVariable(const Expr *E) {
+  for (int Step = 0; E && Step < 16; ++Step) {
+    E = ignoreWrappers(E);
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+      return dyn_cast<VarDecl>(DRE->getDecl());
+    if (const auto *ME = dyn_cast<MemberExpr>(E)) {
+      E = ME->getBase();
+    } else if (const auto *AS = dyn_cast<ArraySubscriptExpr>(E)) {
+      E = AS->getBase();
+    } else if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E)) {
+      OverloadedOperatorKind K = Op->getOperator();
+      if (K != OO_Subscript && K != OO_Star && K != OO_Arrow)
+        return nullptr;
+      E = Op->getArg(0);
+    } else if (const auto *UO = dyn_cast<UnaryOperator>(E)) {
+      if (UO->getOpcode() != UO_Deref)
+        return nullptr;
+      E = UO->getSubExpr();
+    } else if (isStdCall(E, {"move", "forward", "get", "as_const"})) {
+      E = cast<CallExpr>(E)->getArg(0);
+    } else {
+      return nullptr;
+    }
+  }
+  return nullptr;
+}
+
+/// In a continuation, the callable's parameters hold the completed
+/// antecedent: `then([](boost::future<int> f) { f.get(); })` does not block,
+/// nor does a wait on a future taken out of it (`std::get<0>(both.get())`).
+bool isContinuationAntecedent(const VarDecl *Root, const AsyncContext &Context,
+                              const Catalog &Cat) {
+  if (!Root || Context.Kind != AsyncContextKind::Continuation)
+    return false;
+  auto IsParam = [&](const VarDecl *VD) {
+    return isa_and_nonnull<ParmVarDecl>(VD) &&
+           VD->getDeclContext() == Context.Callable;
+  };
+  if (IsParam(Root))
+    return true;
+  // One step of data flow: `auto parts = both.get();` in the continuation.
+  if (Root->getDeclContext() != Context.Callable || !Root->hasInit())
+    return false;
+  const Expr *Init = normalizeTask(Root->getInit());
+  if (const auto *Call = dyn_cast<CallExpr>(Init))
+    if (const Expr *Object = callObject(Call))
+      return Cat.lookupCall(Call, FactKind::BlockingCall) &&
+             IsParam(rootVariable(Object));
+  return IsParam(rootVariable(Init));
 }
 
 } // namespace clang::tidy::async

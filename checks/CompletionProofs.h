@@ -10,6 +10,7 @@
 #ifndef ASYNC_TIDY_COMPLETIONPROOFS_H
 #define ASYNC_TIDY_COMPLETIONPROOFS_H
 
+#include "AsyncContext.h"
 #include "Catalog.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
@@ -58,6 +59,24 @@ bool alwaysExits(const Stmt *S);
 /// polls until it is (`while (!f.isReady()) co_await yield();`).
 bool isGuardedByReadinessCheck(const Expr *Object, const Stmt *Use,
                                const Catalog &Cat, ASTContext &Ctx);
+
+/// True for a call of the function std::<one of Names>.
+bool isStdCall(const Expr *E, llvm::ArrayRef<llvm::StringRef> Names);
+
+/// The object a member call is made on (null for other calls).
+const Expr *callObject(const CallExpr *Call);
+
+/// The variable whose value a future expression was taken from: through
+/// std::move/std::get, member and element access. Null if the expression
+/// computes a new value (a call of anything else).
+const VarDecl *rootVariable(const Expr *E);
+
+/// True if \p Root holds the completed antecedent of the continuation
+/// \p Context: one of the continuation's parameters
+/// (`then([](boost::future<int> f) { f.get(); })` does not block), or a local
+/// taken out of one (`auto parts = both.get();`).
+bool isContinuationAntecedent(const VarDecl *Root, const AsyncContext &Context,
+                              const Catalog &Cat);
 
 } // namespace clang::tidy::async
 

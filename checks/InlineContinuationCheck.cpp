@@ -1,10 +1,10 @@
 //===--- InlineContinuationCheck.cpp - async-inline-continuation ----------===//
 
 #include "InlineContinuationCheck.h"
+#include "ParentIndex.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
-#include "clang/AST/ParentMapContext.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Lexer.h"
@@ -184,7 +184,7 @@ void collectCallsOfArgument(const DynTypedNode &Node, ASTContext &Ctx,
   if (Depth > 16)
     return;
   const auto *Child = Node.get<Expr>();
-  for (const DynTypedNode &P : Ctx.getParents(Node)) {
+  for (const DynTypedNode &P : ParentIndex::getParents(Ctx, Node)) {
     const auto *Parent = P.get<Expr>();
     if (!Parent)
       continue;
@@ -230,7 +230,7 @@ bool inMacroRange(SourceRange Range) {
 bool inTemplateInstantiation(const Stmt *S, ASTContext &Ctx) {
   DynTypedNode Node = DynTypedNode::create(*S);
   for (unsigned Depth = 0; Depth < MaxParentDepth; ++Depth) {
-    DynTypedNodeList Parents = Ctx.getParents(Node);
+    DynTypedNodeList Parents = ParentIndex::getParents(Ctx, Node);
     if (Parents.empty())
       return false;
     if (const auto *FD = Parents[0].get<FunctionDecl>())
@@ -318,6 +318,8 @@ bool InlineContinuationCheck::firstReport(SourceLocation Loc, unsigned Rule) {
 }
 
 void InlineContinuationCheck::check(const MatchFinder::MatchResult &Result) {
+  if (outsideReportedCode(Result))
+    return;
   ASTContext &Ctx = *Result.Context;
   if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("completion")) {
     if (const Fact *F = catalog().lookupCall(Call, FactKind::CompletionCall))
@@ -401,7 +403,10 @@ void InlineContinuationCheck::checkCompletion(const CallExpr *Call,
     return;
   }
   if (InlineOverload) {
-    if (firstReport(Loc, RuleInlineOverload))
+    // Outside a lock an inline completion is usually what the author wants
+    // (libcoro's tests resume the waiter inside set() on purpose): like every
+    // other one it is a StrictMode finding, with the overload as the remedy.
+    if (StrictMode && firstReport(Loc, RuleInlineOverload))
       diag(Loc, "'%0' without an executor resumes waiting coroutines inline "
                 "on this thread, inside this call, so one that blocks or "
                 "waits for this thread deadlocks it; %1")
@@ -509,7 +514,7 @@ InlineContinuationCheck::findHeldLock(const Stmt *S, ASTContext &Ctx) {
   llvm::SmallVector<Level, 8> Levels;
   DynTypedNode Node = DynTypedNode::create(*S);
   for (unsigned Depth = 0; Depth < MaxParentDepth; ++Depth) {
-    DynTypedNodeList Parents = Ctx.getParents(Node);
+    DynTypedNodeList Parents = ParentIndex::getParents(Ctx, Node);
     if (Parents.empty() || isFunctionBoundary(Parents[0]))
       break;
     const Stmt *Child = Node.get<Stmt>();
@@ -814,7 +819,7 @@ void InlineContinuationCheck::checkConstruction(
     return;
 
   // Where the construction is written decides where the policy goes.
-  DynTypedNodeList Parents = Ctx.getParents(*Construct);
+  DynTypedNodeList Parents = ParentIndex::getParents(Ctx, *Construct);
   if (Parents.empty())
     return;
   // A member initialized implicitly by a constructor is reported once, at

@@ -28,6 +28,7 @@ public:
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
   void onStartOfTranslationUnit() override {
+    AsyncTidyCheck::onStartOfTranslationUnit();
     Reported.clear();
     BlockPrefixStates.clear();
   }

@@ -269,6 +269,7 @@ TaskChainingCheck::TaskChainingCheck(StringRef Name, ClangTidyContext *Context)
     : AsyncTidyCheck(Name, Context, /*OwnOptions=*/{}) {}
 
 void TaskChainingCheck::onStartOfTranslationUnit() {
+  AsyncTidyCheck::onStartOfTranslationUnit();
   Reported.clear();
   AwaitsFirstCache.clear();
   SitesCache.clear();
@@ -509,6 +510,8 @@ TaskChainingCheck::blockingSitesFor(const ValueDecl *Var, ASTContext &Ctx) {
 }
 
 void TaskChainingCheck::check(const MatchFinder::MatchResult &Result) {
+  if (outsideReportedCode(Result))
+    return;
   const auto *Assign = Result.Nodes.getNodeAs<Expr>("assign");
   if (!Assign || Assign->containsErrors())
     return;

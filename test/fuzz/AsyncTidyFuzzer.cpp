@@ -69,6 +69,8 @@ ClangTidyOptions fuzzOptions() {
   Set("async.JoinFunctions", "mylib::TaskScope::join");
   Set("async.ReadyFactories", "mylib::make_ready_future");
   Set("async.ReadinessChecks", "mylib::Future::is_ready");
+  Set("async.ReadyStatuses", "mylib::Status::ready");
+  Set("async.PendingStatuses", "mylib::Status::pending");
   Set("async.ChainingFunctions", "mylib::Future::then");
   Set("async.CombinatorFunctions", "mylib::when_all");
   Set("async.LockGuardTypes", "mylib::SpinLockGuard");

@@ -4,7 +4,9 @@
 //
 // FlagByValueParameters: a task received by value (or by rvalue reference)
 // was handed over by the caller; it is reported only with the option.
+#define BOOST_THREAD_VERSION 4
 #include "std_task.h"
+#include <boost/thread/future.hpp>
 
 using test::Task;
 
@@ -28,4 +30,23 @@ Task byReference(std::future<int> &F) {
 Task reassigned(std::future<int> F) {
   F = test::startFetch();
   co_await F;
+}
+
+// A continuation's own parameter is its antecedent, complete when the
+// continuation runs: never reported, even with the option.
+boost::future<int> computeLater();
+boost::future<int> continuationParameter() {
+  return computeLater().then([](boost::future<int> R) { return R.get(); });
+}
+boost::future<int> continuationParameterMoved() {
+  return computeLater().then([](boost::future<int> R) {
+    boost::future<int> Local = std::move(R);
+    return Local.get();
+  });
+}
+// The enclosing function's by-value parameter is not the antecedent.
+boost::future<int> outerParameter(boost::future<int> Other) {
+  return computeLater().then(
+      [&Other](boost::future<int> R) { return R.get() + Other.get(); });
+  // CHECK-MESSAGES-FLAG: :[[@LINE-1]]:63: warning: blocking wait on foreign task 'Other' (a by-value parameter)
 }

@@ -27,7 +27,7 @@ boost::future<int> thenBlocksOnAnother(boost::future<int> first,
 
 void postBlocks(asio::io_context &io, std::future<int> &f) {
   asio::post(io, [&f] { use(f.get()); });
-  // CHECK-NOTES: :[[@LINE-1]]:31: warning: blocking wait 'std::future::get' inside continuation passed to 'asio::post' can deadlock the event-loop thread that must complete it; use a future from an async library and 'co_await' it [async-blocking-wait]
+  // CHECK-NOTES: :[[@LINE-1]]:31: warning: blocking wait 'std::future::get' inside continuation passed to 'asio::post' can deadlock the event-loop thread that must complete it; attach the work that needs the result as a continuation instead of waiting for it (in a coroutine: use a future from an async library and 'co_await' it) [async-blocking-wait]
   // CHECK-NOTES: :[[@LINE-2]]:3: note: the callable runs as a continuation or executor task of 'asio::post'
 }
 
@@ -46,7 +46,7 @@ void timerHandler(asio::steady_timer &timer, std::future<int> &f) {
 // Running the event loop re-entrantly from one of its handlers.
 void nestedRun(asio::io_context &io) {
   asio::post(io, [&io] { io.run(); });
-  // CHECK-NOTES: :[[@LINE-1]]:29: warning: blocking wait 'asio::io_context::run' inside continuation passed to 'asio::post' can deadlock the event-loop thread that must complete it; 'co_await' the operation instead of running the loop re-entrantly [async-blocking-wait]
+  // CHECK-NOTES: :[[@LINE-1]]:29: warning: blocking wait 'asio::io_context::run' inside continuation passed to 'asio::post' can deadlock the event-loop thread that must complete it; return to the event loop and let it run the operation's completion instead of running the loop re-entrantly [async-blocking-wait]
   // CHECK-NOTES: :[[@LINE-2]]:3: note: the callable runs
   asio::post(io, [&io] { io.run_one(); });
   // CHECK-NOTES: :[[@LINE-1]]:29: warning: blocking wait 'asio::io_context::run_one'

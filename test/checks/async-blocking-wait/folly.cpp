@@ -133,7 +133,7 @@ folly::coro::Task<int> inMacro(folly::SemiFuture<int> f) {
 void thenValueBlocks(folly::Future<int> f, folly::SemiFuture<int> other) {
   std::move(f).thenValue([o = std::move(other)](int v) mutable {
     return v + std::move(o).get();
-    // CHECK-MESSAGES: :[[@LINE-1]]:29: warning: blocking wait 'folly::SemiFuture::get' inside continuation passed to 'folly::Future::thenValue' can deadlock the executor thread that must complete it
+    // CHECK-MESSAGES: :[[@LINE-1]]:29: warning: blocking wait 'folly::SemiFuture::get' inside continuation passed to 'folly::Future::thenValue' can deadlock the executor thread that must complete it; attach the work that needs the result as a continuation instead of waiting for it (in a coroutine: use 'co_await std::move(future)') [async-blocking-wait]
   });
 }
 

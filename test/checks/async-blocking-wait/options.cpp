@@ -60,7 +60,7 @@ struct Window {
 
 void Window::onClick(std::future<int> &f) {
   use(f.get());
-  // CHECK-MESSAGES-REGEX: :[[@LINE-1]]:9: warning: blocking wait 'std::future::get' inside must-not-block function 'ui::Window::onClick' can deadlock the event-loop thread that must complete it; use a future from an async library and 'co_await' it [async-blocking-wait]
+  // CHECK-MESSAGES-REGEX: :[[@LINE-1]]:9: warning: blocking wait 'std::future::get' inside must-not-block function 'ui::Window::onClick' can deadlock the event-loop thread that must complete it; attach the work that needs the result as a continuation instead of waiting for it (in a coroutine: use a future from an async library and 'co_await' it) [async-blocking-wait]
   std::this_thread::sleep_for(1ms);
   // CHECK-MESSAGES-ALWAYS: :[[@LINE-1]]:3: warning: blocking wait 'std::this_thread::sleep_for' inside must-not-block function 'ui::Window::onClick'
 }

@@ -1,7 +1,9 @@
 // RUN: %check_async_tidy %s async-blocking-wait %t -- \
 // RUN:   -config="{CheckOptions: { \
-// RUN:     async.BlockingFunctions: 'mylib::Future::get;mylib::Future::wait_for;mylib::wait_all', \
+// RUN:     async.BlockingFunctions: 'mylib::Future::get;mylib::Future::wait_for;mylib::wait_all;mylib::StatusFuture::get;mylib::StatusFuture::wait_for;mylib::StatusFuture::wait_until', \
 // RUN:     async.ReadinessChecks: 'mylib::Future::is_ready', \
+// RUN:     async.ReadyStatuses: 'mylib::Status::ready;mylib::State::done', \
+// RUN:     async.PendingStatuses: 'mylib::pending;mylib::State::running', \
 // RUN:     async.ContinuationSinks: 'mylib::Executor::post', \
 // RUN:     async-blocking-wait.ThreadAssertingFunctions: 'mylib::EventLoop::assertInLoopThread'}}"
 
@@ -22,6 +24,18 @@ public:
   T peek() const;
 };
 template <typename T> void wait_all(Future<T> &a, Future<T> &b);
+
+// Timed waits that answer with a status: ReadyStatuses/PendingStatuses say
+// which answers prove completion (an unscoped enumerator may be written with
+// or without its enumeration).
+enum Status { ready, pending };
+enum class State { done, running };
+template <typename T> class StatusFuture {
+public:
+  T get();
+  Status wait_for(int milliseconds);
+  State wait_until(int deadline);
+};
 
 struct Executor {
   void post(std::function<void()> work);
@@ -62,6 +76,13 @@ void postBlocks(mylib::Executor &ex, mylib::Future<int> &f) {
   // CHECK-MESSAGES: :[[@LINE-1]]:20: warning: blocking wait 'mylib::Future::wait_for' inside continuation passed to 'mylib::Executor::post' can deadlock the executor thread that must complete it
 }
 
+mylib::task statusSaysPending(mylib::StatusFuture<int> f) {
+  if (f.wait_for(0) == mylib::pending)
+    use(f.get());
+  // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: blocking wait 'mylib::StatusFuture::get' inside coroutine 'statusSaysPending'
+  co_return;
+}
+
 void onLoop(mylib::EventLoop &loop, mylib::Future<int> &f) {
   loop.assertInLoopThread();
   use(f.get());
@@ -78,6 +99,16 @@ mylib::task provenReady(mylib::Future<int> f) {
   if (!f.is_ready())
     co_return;
   use(f.get());
+}
+
+mylib::task provenByStatus(mylib::StatusFuture<int> f) {
+  if (f.wait_for(0) == mylib::ready)
+    use(f.get());
+  if (f.wait_until(0) != mylib::State::running)
+    use(f.get());
+  if (f.wait_until(0) == mylib::State::done)
+    use(f.get());
+  co_return;
 }
 
 mylib::task polls(mylib::Future<int> f) {

@@ -1,9 +1,12 @@
 // RUN: %check_async_tidy %s async-inline-continuation %t -- -- -isystem %inputs
+// RUN: %check_async_tidy -check-suffixes=,STRICT %s async-inline-continuation %t -- \
+// RUN:   -config="{CheckOptions: {async-inline-continuation.StrictMode: true}}" -- -isystem %inputs
 
 // libcoro (mock headers in test/Inputs/include): event::set() and
-// latch::count_down() without an executor resume waiters inline; the
-// executor overloads (templates constrained on coro::concepts::executor)
-// queue them and are never flagged.
+// latch::count_down() without an executor resume waiters inline: flagged
+// under a lock, and everywhere with StrictMode; the executor overloads
+// (templates constrained on coro::concepts::executor) queue them and are
+// never flagged.
 
 #include <coro/coro.hpp>
 
@@ -14,11 +17,11 @@ std::mutex Mutex;
 
 void libcoroInline(coro::event &Event, coro::latch &Latch) {
   Event.set();
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'coro::event::set' without an executor resumes waiting coroutines inline on this thread, inside this call, so one that blocks or waits for this thread deadlocks it; pass an executor: 'set(executor)' [async-inline-continuation]
+  // CHECK-MESSAGES-STRICT: :[[@LINE-1]]:3: warning: 'coro::event::set' without an executor resumes waiting coroutines inline on this thread, inside this call, so one that blocks or waits for this thread deadlocks it; pass an executor: 'set(executor)' [async-inline-continuation]
   Event.set(coro::resume_order_policy::fifo);
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'coro::event::set' without an executor
+  // CHECK-MESSAGES-STRICT: :[[@LINE-1]]:3: warning: 'coro::event::set' without an executor
   Latch.count_down();
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'coro::latch::count_down' without an executor {{.*}}; pass an executor: 'count_down(executor, n)'
+  // CHECK-MESSAGES-STRICT: :[[@LINE-1]]:3: warning: 'coro::latch::count_down' without an executor {{.*}}; pass an executor: 'count_down(executor, n)'
 }
 
 void libcoroUnderLock(coro::event &Event) {

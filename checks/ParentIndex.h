@@ -1,0 +1,96 @@
+//===--- ParentIndex.h - Parents of the nodes of the user's code -*- C++
+//-*-===//
+//
+// Part of async-tidy. The checks walk from a matched call up to its enclosing
+// statement, lambda and function. ASTContext::getParents() answers that, but
+// its first call builds a parent map of the whole translation unit, system
+// headers included: on a TU that includes Qt or Asio that single map costs a
+// third of the parse and ~60% more memory (docs/performance.md). The
+// ParentIndex gives the same answers for the nodes that can carry a
+// diagnostic, those outside system headers, from a map of those nodes alone;
+// it is built once per translation unit and shared by every async-* check.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ASYNC_TIDY_PARENTINDEX_H
+#define ASYNC_TIDY_PARENTINDEX_H
+
+#include "clang-tidy/ClangTidyOptions.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/ASTTypeTraits.h"
+#include "clang/AST/ParentMapContext.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/Support/Regex.h"
+#include <optional>
+
+namespace clang::tidy::async {
+
+/// The code whose diagnostics clang-tidy shows: the main file; a header whose
+/// name matches HeaderFilterRegex and not ExcludeHeaderFilterRegex; a system
+/// header only with SystemHeaders. It mirrors ClangTidyDiagnosticConsumer's
+/// filter and errs towards "shown": code without a file (a -D macro), an
+/// invalid filter regex, count as shown.
+class ReportedCode {
+public:
+  explicit ReportedCode(const ClangTidyOptions &Opts);
+  bool contains(SourceLocation Loc, const SourceManager &SM);
+
+private:
+  bool fileIsReported(FileID File, const SourceManager &SM);
+  bool SystemHeaders;
+  std::optional<llvm::Regex> HeaderFilter, ExcludeHeaderFilter;
+  bool InvalidFilter = false;
+  llvm::DenseMap<FileID, bool> Cache;
+};
+
+class ParentIndex {
+public:
+  /// Starts a new translation unit checked with \p Opts.
+  static void startTranslationUnit(const ClangTidyOptions &Opts);
+  /// Frees the index of the finished translation unit.
+  static void endTranslationUnit();
+
+  /// True when a diagnostic at \p Loc would be shown (ReportedCode). Outside a
+  /// clang-tidy run (no start notification) everything is.
+  static bool isReported(SourceLocation Loc, const SourceManager &SM);
+
+  /// The parents of \p Node as ASTContext::getParents() reports them
+  /// (TK_AsIs). Nodes of reported code are answered from the index; any other
+  /// node falls back to the whole-TU map.
+  static DynTypedNodeList getParents(ASTContext &Ctx, const DynTypedNode &Node);
+  template <typename T>
+  static DynTypedNodeList getParents(ASTContext &Ctx, const T &Node) {
+    return getParents(Ctx, DynTypedNode::create(Node));
+  }
+
+  /// Statistics for tests and benchmarks: the nodes indexed in the current
+  /// translation unit and the queries that needed the whole-TU map.
+  static unsigned indexedNodes();
+  static unsigned fallbackQueries();
+
+  using ParentList = llvm::SmallVector<DynTypedNode, 1>;
+  ParentIndex(ASTContext &Ctx, ReportedCode &Reported);
+
+private:
+  class Builder;
+  /// A TypeLoc or NestedNameSpecifierLoc: no address of its own, but a
+  /// (type or specifier, location data) pair that identifies it.
+  using OtherKey = std::pair<const void *, const void *>;
+  static OtherKey keyOf(TypeLoc TL) {
+    return {TL.getType().getAsOpaquePtr(), TL.getOpaqueData()};
+  }
+  static OtherKey keyOf(NestedNameSpecifierLoc NNS) {
+    return {NNS.getNestedNameSpecifier(), NNS.getOpaqueData()};
+  }
+  const ParentList *find(const DynTypedNode &Node) const;
+
+  ASTContext &Ctx;
+  /// Decl and Stmt nodes of reported code, by address, to their parents.
+  llvm::DenseMap<const void *, ParentList> Parents;
+  llvm::DenseMap<OtherKey, ParentList> OtherParents;
+};
+
+} // namespace clang::tidy::async
+
+#endif // ASYNC_TIDY_PARENTINDEX_H

@@ -1,0 +1,10 @@
+// A project header the exclude filter leaves out.
+#pragma once
+#include <future>
+#include "../task.h"
+
+inline rc::task excludedHeaderCoroutine(std::future<int> F) {
+  int V = F.get();
+  (void)V;
+  co_return;
+}
