@@ -418,7 +418,9 @@ def main():
     async_checks = list_async_checks(args)
     if not async_checks:
         sys.exit("bench: the plugin registers no async-* check")
-    commit = subprocess.run(["git", "-C", ROOT, "rev-parse", "--short", "HEAD"],
+    # "-dirty" when the measured build may include uncommitted check code.
+    commit = subprocess.run(["git", "-C", ROOT, "describe", "--always", "--dirty",
+                             "--abbrev=7", "--exclude=*"],
                             stdout=subprocess.PIPE, universal_newlines=True).stdout.strip()
     version = subprocess.run([args.clang_tidy, "--version"], stdout=subprocess.PIPE,
                              universal_newlines=True).stdout

@@ -29,9 +29,10 @@ thread_local ThreadState State;
 /// Records, like the builder of ASTContext's parent map (a RecursiveASTVisitor
 /// over the same nodes, template instantiations and implicit code included),
 /// the parents of every Decl and Stmt, but only inside declarations written
-/// in reported code. TypeLocs and nested-name-specifiers are keys too (a walk
-/// from an expression in a decltype goes through them); attributes are only
-/// parents.
+/// in reported code. A TypeLoc or nested-name-specifier is a key only when a
+/// Decl or Stmt lies below it (a walk from an expression in a decltype goes
+/// through it): most have none, and keying them all doubled the index.
+/// Attributes are only parents.
 class ParentIndex::Builder : public RecursiveASTVisitor<Builder> {
 public:
   Builder(ParentIndex &Index, ReportedCode &Reported)
@@ -57,17 +58,17 @@ public:
   bool TraverseTypeLoc(TypeLoc TL) {
     if (TL.isNull())
       return true;
-    recordOther(ParentIndex::keyOf(TL));
-    return withParent(nullptr, DynTypedNode::create(TL),
-                      [&] { return RecursiveASTVisitor::TraverseTypeLoc(TL); });
+    return withOtherParent(
+        ParentIndex::keyOf(TL), DynTypedNode::create(TL),
+        [&] { return RecursiveASTVisitor::TraverseTypeLoc(TL); });
   }
   bool TraverseNestedNameSpecifierLoc(NestedNameSpecifierLoc NNS) {
     if (!NNS)
       return true;
-    recordOther(ParentIndex::keyOf(NNS));
-    return withParent(nullptr, DynTypedNode::create(NNS), [&] {
-      return RecursiveASTVisitor::TraverseNestedNameSpecifierLoc(NNS);
-    });
+    return withOtherParent(
+        ParentIndex::keyOf(NNS), DynTypedNode::create(NNS), [&] {
+          return RecursiveASTVisitor::TraverseNestedNameSpecifierLoc(NNS);
+        });
   }
   bool TraverseAttr(Attr *A) {
     if (!A)
@@ -79,7 +80,7 @@ public:
   // stack shallow on deeply nested expressions.
   bool dataTraverseStmtPre(Stmt *S) {
     record(S);
-    Stack.push_back(DynTypedNode::create(*S));
+    Stack.push_back({DynTypedNode::create(*S)});
     return true;
   }
   bool dataTraverseStmtPost(Stmt *) {
@@ -88,38 +89,84 @@ public:
   }
 
 private:
+  /// A node on the path from the root; a TypeLoc or nested-name-specifier
+  /// carries its key until a Decl or Stmt below it makes it recorded.
+  struct Frame {
+    DynTypedNode Node;
+    std::optional<ParentIndex::OtherKey> PendingKey = std::nullopt;
+  };
+
   template <typename Fn>
   bool withParent(const void *Key, const DynTypedNode &Node, Fn Traverse) {
     if (Key)
       record(Key);
-    Stack.push_back(Node);
+    Stack.push_back({Node});
     bool Result = Traverse();
     Stack.pop_back();
     return Result;
   }
 
-  void record(const void *Key) { addParent(Index.Parents[Key]); }
-  void recordOther(ParentIndex::OtherKey Key) {
-    addParent(Index.OtherParents[Key]);
+  template <typename Fn>
+  bool withOtherParent(ParentIndex::OtherKey Key, const DynTypedNode &Node,
+                       Fn Traverse) {
+    Stack.push_back({Node, Key});
+    bool Result = Traverse();
+    Stack.pop_back();
+    return Result;
   }
 
-  void addParent(ParentList &List) {
+  void record(const void *Key) {
     if (Stack.empty())
       return;
-    const DynTypedNode &Parent = Stack.back();
+    // The TypeLocs and specifiers between this node and the nearest Decl
+    // or Stmt above it are on a walk from this node: record them first.
+    size_t First = Stack.size();
+    while (First > 1 && Stack[First - 1].PendingKey)
+      --First;
+    for (size_t I = First; I < Stack.size(); ++I) {
+      addParent(Index.OtherParents[*Stack[I].PendingKey], Stack[I - 1].Node);
+      Stack[I].PendingKey.reset();
+    }
+    addParent(Index.NodeParents[Key], Stack.back().Node);
+  }
+
+  void addParent(Parents &Entry, const DynTypedNode &Parent) {
+    if (Entry.isNull()) {
+      if (const auto *D = Parent.get<Decl>())
+        Entry = D;
+      else if (const auto *S = Parent.get<Stmt>())
+        Entry = S;
+      else
+        Entry = newList(Parent);
+      return;
+    }
     // The same node is reached twice through shared subtrees (a lambda body
     // from the LambdaExpr and from the closure's call operator, template
     // instantiations); keep each parent once. Only nodes with an identity
     // can be compared.
-    if (Parent.getMemoizationData() && llvm::is_contained(List, Parent))
+    auto *List = dyn_cast<ParentList *>(Entry);
+    if (!List) {
+      DynTypedNode First = asList(Entry)[0];
+      if (Parent.getMemoizationData() &&
+          First.getMemoizationData() == Parent.getMemoizationData())
+        return;
+      List = newList(First);
+      Entry = List;
+    }
+    if (Parent.getMemoizationData() && llvm::is_contained(*List, Parent))
       return;
-    List.push_back(Parent);
+    List->push_back(Parent);
+  }
+
+  ParentList *newList(const DynTypedNode &First) {
+    Index.Lists.push_back(std::make_unique<ParentList>(1, First));
+    return Index.Lists.back().get();
   }
 
   ParentIndex &Index;
   ReportedCode &Reported;
   const SourceManager &SM;
-  llvm::SmallVector<DynTypedNode, 32> Stack;
+  llvm::SmallVector<Frame, 32> Stack;
 };
 
 /// ASYNC_TIDY_VERIFY_PARENT_INDEX=1 makes every answer from the index be
@@ -135,7 +182,7 @@ static StringRef verifyMode() {
 static bool verifying() { return !verifyMode().empty(); }
 
 static void verifyAgainstASTContext(ASTContext &Ctx, const DynTypedNode &Node,
-                                    llvm::ArrayRef<DynTypedNode> Indexed) {
+                                    const DynTypedNodeList &Indexed) {
   DynTypedNodeList Expected = Ctx.getParents(Node);
   bool Same = Expected.size() == Indexed.size();
   for (size_t I = 0; Same && I < Indexed.size(); ++I)
@@ -202,21 +249,28 @@ ParentIndex::ParentIndex(ASTContext &Ctx, ReportedCode &Reported) : Ctx(Ctx) {
   Builder(*this, Reported).TraverseAST(Ctx);
 }
 
-const ParentIndex::ParentList *
-ParentIndex::find(const DynTypedNode &Node) const {
-  auto Lookup = [](const auto &Map, const auto &Key) -> const ParentList * {
+DynTypedNodeList ParentIndex::asList(Parents P) {
+  if (const auto *D = dyn_cast<const Decl *>(P))
+    return DynTypedNode::create(*D);
+  if (const auto *S = dyn_cast<const Stmt *>(P))
+    return DynTypedNode::create(*S);
+  return llvm::ArrayRef<DynTypedNode>(*cast<ParentList *>(P));
+}
+
+ParentIndex::Parents ParentIndex::find(const DynTypedNode &Node) const {
+  auto Lookup = [](const auto &Map, const auto &Key) -> Parents {
     auto It = Map.find(Key);
-    return It == Map.end() ? nullptr : &It->second;
+    return It == Map.end() ? Parents() : It->second;
   };
   if (const auto *D = Node.get<Decl>())
-    return Lookup(Parents, static_cast<const void *>(D));
+    return Lookup(NodeParents, static_cast<const void *>(D));
   if (const auto *S = Node.get<Stmt>())
-    return Lookup(Parents, static_cast<const void *>(S));
+    return Lookup(NodeParents, static_cast<const void *>(S));
   if (const auto *TL = Node.get<TypeLoc>())
     return Lookup(OtherParents, keyOf(*TL));
   if (const auto *NNS = Node.get<NestedNameSpecifierLoc>())
     return Lookup(OtherParents, keyOf(*NNS));
-  return nullptr;
+  return Parents();
 }
 
 void ParentIndex::startTranslationUnit(const ClangTidyOptions &Opts) {
@@ -248,10 +302,11 @@ DynTypedNodeList ParentIndex::getParents(ASTContext &Ctx,
   }
   if (isa_and_nonnull<TranslationUnitDecl>(Node.get<Decl>()))
     return llvm::ArrayRef<DynTypedNode>();
-  if (const ParentList *Found = State.Index->find(Node)) {
+  if (Parents Found = State.Index->find(Node)) {
+    DynTypedNodeList Result = asList(Found);
     if (verifying())
-      verifyAgainstASTContext(Ctx, Node, *Found);
-    return llvm::ArrayRef<DynTypedNode>(*Found);
+      verifyAgainstASTContext(Ctx, Node, Result);
+    return Result;
   }
   // A node outside reported code, or of a kind the index does not key.
   ++State.Fallbacks;
@@ -259,9 +314,9 @@ DynTypedNodeList ParentIndex::getParents(ASTContext &Ctx,
 }
 
 unsigned ParentIndex::indexedNodes() {
-  return State.Index
-             ? State.Index->Parents.size() + State.Index->OtherParents.size()
-             : 0;
+  return State.Index ? State.Index->NodeParents.size() +
+                           State.Index->OtherParents.size()
+                     : 0;
 }
 
 unsigned ParentIndex::fallbackQueries() { return State.Fallbacks; }

@@ -20,6 +20,7 @@
 #include "clang/AST/ASTTypeTraits.h"
 #include "clang/AST/ParentMapContext.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/PointerUnion.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/Support/Regex.h"
 #include <optional>
@@ -69,7 +70,6 @@ public:
   static unsigned indexedNodes();
   static unsigned fallbackQueries();
 
-  using ParentList = llvm::SmallVector<DynTypedNode, 1>;
   ParentIndex(ASTContext &Ctx, ReportedCode &Reported);
 
 private:
@@ -83,12 +83,21 @@ private:
   static OtherKey keyOf(NestedNameSpecifierLoc NNS) {
     return {NNS.getNestedNameSpecifier(), NNS.getOpaqueData()};
   }
-  const ParentList *find(const DynTypedNode &Node) const;
+  using ParentList = llvm::SmallVector<DynTypedNode, 2>;
+  /// A node's parents. Nearly every node has one Decl or Stmt parent, kept
+  /// as a tagged pointer (the map entry is two words: the index costs a
+  /// fraction of clang's map on code that is all user code); several
+  /// parents, or a TypeLoc parent, go to a list.
+  using Parents = llvm::PointerUnion<const Decl *, const Stmt *, ParentList *>;
+  static DynTypedNodeList asList(Parents P);
+  /// Null if the node is not indexed.
+  Parents find(const DynTypedNode &Node) const;
 
   ASTContext &Ctx;
   /// Decl and Stmt nodes of reported code, by address, to their parents.
-  llvm::DenseMap<const void *, ParentList> Parents;
-  llvm::DenseMap<OtherKey, ParentList> OtherParents;
+  llvm::DenseMap<const void *, Parents> NodeParents;
+  llvm::DenseMap<OtherKey, Parents> OtherParents;
+  std::vector<std::unique_ptr<ParentList>> Lists;
 };
 
 } // namespace clang::tidy::async
