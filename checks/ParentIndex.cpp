@@ -319,6 +319,4 @@ unsigned ParentIndex::indexedNodes() {
                      : 0;
 }
 
-unsigned ParentIndex::fallbackQueries() { return State.Fallbacks; }
-
 } // namespace clang::tidy::async

@@ -65,15 +65,13 @@ public:
     return getParents(Ctx, DynTypedNode::create(Node));
   }
 
-  /// Statistics for tests and benchmarks: the nodes indexed in the current
-  /// translation unit and the queries that needed the whole-TU map.
-  static unsigned indexedNodes();
-  static unsigned fallbackQueries();
-
   ParentIndex(ASTContext &Ctx, ReportedCode &Reported);
 
 private:
   class Builder;
+  /// The nodes indexed in the current translation unit (for the verbose
+  /// verification report).
+  static unsigned indexedNodes();
   /// A TypeLoc or NestedNameSpecifierLoc: no address of its own, but a
   /// (type or specifier, location data) pair that identifies it.
   using OtherKey = std::pair<const void *, const void *>;
