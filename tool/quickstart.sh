@@ -69,8 +69,9 @@ run_tests() {
   local log="$BUILD/lit.log" status=0
   python3 "$(cmake -L -N "$BUILD" | sed -n 's/^ASYNC_TIDY_LIT:FILEPATH=//p')" \
     -sv "$BUILD/test" 2>&1 | tee "$log" || status=$?
-  # lit's summary: "  Passed: 12 (100.00%)", "  Failed: 1 (...)", ...
-  awk '/^ *Passed *:/ { p += $2 }
+  # lit's summary: "  Passed: 12 (100.00%)", or "  Passed     : 112 (99.12%)" when a
+  # longer label widens the column; the count is always the next-to-last field.
+  awk '/^ *Passed *:/ { p += $(NF-1) }
        /^ *(Failed|Unresolved|Timed Out|Unexpectedly Passed) *:/ { f += $(NF-1) }
        END { printf "lit: %d passed, %d failed\n", p, f }' "$log"
   return "$status"
