@@ -562,19 +562,11 @@ bool isGuardedByReadinessCheck(const Expr *Object, const Stmt *Use,
   return ReadinessProver(Cat, Ctx, Object, Use).useIsProvenReady();
 }
 
-/// True for a call of the function std::<one of Names>.
 bool isStdCall(const Expr *E, llvm::ArrayRef<llvm::StringRef> Names) {
-  const auto *Call = dyn_cast_or_null<CallExpr>(E);
-  if (!Call || isa<CXXMemberCallExpr, CXXOperatorCallExpr>(Call) ||
-      Call->getNumArgs() == 0)
-    return false;
-  const auto *FD = dyn_cast_or_null<FunctionDecl>(Call->getCalleeDecl());
-  if (!FD || !FD->getIdentifier() || !FD->isInStdNamespace())
-    return false;
-  return llvm::is_contained(Names, FD->getName());
+  StringRef Name = stdFunctionCalled(E);
+  return !Name.empty() && llvm::is_contained(Names, Name);
 }
 
-/// The object a member call is made on (null for other calls).
 const Expr *callObject(const CallExpr *Call) {
   if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Call))
     return MC->getImplicitObjectArgument();
