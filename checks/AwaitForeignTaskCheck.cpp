@@ -1,8 +1,8 @@
 //===--- AwaitForeignTaskCheck.cpp - async-await-foreign-task -------------===//
 
 #include "AwaitForeignTaskCheck.h"
-#include "CompletionProofs.h"
-#include "ParentIndex.h"
+#include "support/CompletionProofs.h"
+#include "support/ParentIndex.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/StmtCXX.h"

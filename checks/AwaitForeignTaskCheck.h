@@ -12,8 +12,8 @@
 #ifndef ASYNC_TIDY_AWAITFOREIGNTASKCHECK_H
 #define ASYNC_TIDY_AWAITFOREIGNTASKCHECK_H
 
-#include "AsyncContext.h"
-#include "AsyncTidyCheck.h"
+#include "support/AsyncContext.h"
+#include "support/AsyncTidyCheck.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallVector.h"
 #include <memory>

@@ -1,8 +1,8 @@
 //===--- BlockingWaitCheck.cpp - async-blocking-wait ----------------------===//
 
 #include "BlockingWaitCheck.h"
-#include "CompletionProofs.h"
-#include "ParentIndex.h"
+#include "support/CompletionProofs.h"
+#include "support/ParentIndex.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"

@@ -10,8 +10,8 @@
 #ifndef ASYNC_TIDY_BLOCKINGWAITCHECK_H
 #define ASYNC_TIDY_BLOCKINGWAITCHECK_H
 
-#include "AsyncContext.h"
-#include "AsyncTidyCheck.h"
+#include "support/AsyncContext.h"
+#include "support/AsyncTidyCheck.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
 #include <memory>

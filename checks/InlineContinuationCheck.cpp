@@ -1,7 +1,7 @@
 //===--- InlineContinuationCheck.cpp - async-inline-continuation ----------===//
 
 #include "InlineContinuationCheck.h"
-#include "ParentIndex.h"
+#include "support/ParentIndex.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"

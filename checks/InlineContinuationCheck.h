@@ -10,7 +10,7 @@
 #ifndef ASYNC_TIDY_INLINECONTINUATIONCHECK_H
 #define ASYNC_TIDY_INLINECONTINUATIONCHECK_H
 
-#include "AsyncTidyCheck.h"
+#include "support/AsyncTidyCheck.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SmallVector.h"

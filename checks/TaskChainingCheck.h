@@ -9,7 +9,7 @@
 #ifndef ASYNC_TIDY_TASKCHAININGCHECK_H
 #define ASYNC_TIDY_TASKCHAININGCHECK_H
 
-#include "AsyncTidyCheck.h"
+#include "support/AsyncTidyCheck.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SmallVector.h"

@@ -22,7 +22,7 @@ config.environment["PATH"] = os.pathsep.join(
     [config.llvm_tools_dir, config.environment.get("PATH", os.environ["PATH"])])
 # clang-tidy must not read the developer's configuration.
 config.environment["HOME"] = config.test_exec_root
-# Every answer of the checks' parent index (checks/ParentIndex.h) is compared
+# Every answer of the checks' parent index (checks/support/ParentIndex.h) is compared
 # with clang's own whole-TU parent map; a difference aborts the run. The
 # benchmarks and users run without it.
 config.environment["ASYNC_TIDY_VERIFY_PARENT_INDEX"] = "1"

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The audit runner names each finding's library from the first qualified name
 its message quotes (tool/async-tidy-audit, LIBRARY_BY_NAME_PREFIX). Checks
-that this attribution agrees with checks/Catalog.def for every catalog fact,
+that this attribution agrees with checks/support/Catalog.def for every catalog fact,
 so that a new catalog entry cannot be summarized under the wrong library."""
 
 import importlib.machinery
@@ -22,7 +22,7 @@ def main():
     root = sys.argv[1]
     audit = load(os.path.join(root, "tool", "async-tidy-audit"), "audit")
     gen = load(os.path.join(root, "tool", "gen_catalog_doc.py"), "gen")
-    libraries, facts, errors = gen.parse(os.path.join(root, "checks", "Catalog.def"))
+    libraries, facts, errors = gen.parse(os.path.join(root, "checks", "support", "Catalog.def"))
     if errors:
         sys.exit("\n".join(errors))
     wrong = []
