@@ -670,7 +670,7 @@ void BlockingWaitCheck::checkFrontierCalls(ASTContext &Ctx) {
             Functions[BlockerIndex].Calls[S.next(BlockerIndex)].Callee;
       const SummarizedFunction &Blocker = Functions[BlockerIndex];
       const Fact &Blocking = *Blocker.Blocking[S.next(BlockerIndex)].Blocking;
-      std::string CalleeName = "'" + CallSummaries::displayName(Callee) + "'";
+      std::string CalleeName = CallSummaries::displayName(Callee);
       PendingReport R;
       R.Loc = Loc;
       if (Call.Kind == FollowedCall::LocalDestroyed)

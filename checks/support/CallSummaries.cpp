@@ -464,11 +464,11 @@ Summary CallSummaries::summarize(SourcePredicate IsSource,
 
 std::string CallSummaries::displayName(const SummarizedFunction &F) {
   if (F.Lambda)
-    return "lambda";
+    return "the lambda";
   const FunctionDecl *FD = F.Function;
   if (const FunctionDecl *Pattern = FD->getTemplateInstantiationPattern())
     FD = Pattern;
-  return normalizedName(FD);
+  return "'" + normalizedName(FD) + "'";
 }
 
 std::vector<std::pair<SourceLocation, std::string>>
@@ -481,7 +481,7 @@ CallSummaries::chain(const Summary &S, unsigned Function) const {
     if (Distance == Summary::None)
       break;
     const SummarizedFunction &F = Functions[Current];
-    std::string Name = "'" + displayName(F) + "'";
+    std::string Name = displayName(F);
     if (Distance == 0) {
       const BlockingSite &Site = F.Blocking[S.next(Current)];
       Steps.push_back({Site.Call->getExprLoc(),
@@ -489,7 +489,7 @@ CallSummaries::chain(const Summary &S, unsigned Function) const {
       break;
     }
     const FollowedCall &Call = F.Calls[S.next(Current)];
-    std::string Callee = "'" + displayName(Functions[Call.Callee]) + "'";
+    std::string Callee = displayName(Functions[Call.Callee]);
     std::string Text;
     switch (Call.Kind) {
     case FollowedCall::Call:

@@ -132,7 +132,7 @@ public:
   /// its sites (an async context reports its own waits).
   Summary summarize(SourcePredicate IsSource, BarrierPredicate IsBarrier) const;
 
-  /// The name of a function for diagnostics ("ns::C::m", "lambda").
+  /// A function as diagnostics name it: "'ns::C::m'", "the lambda".
   static std::string displayName(const SummarizedFunction &F);
 
   /// Describes each step of the chain from \p Function to its blocking site,
