@@ -561,10 +561,20 @@ bool BlockingWaitCheck::reportsItself(const SummarizedFunction &F,
   std::optional<AsyncContext> Context = contextOf(F);
   if (!Context)
     return false;
-  // A wait its own context allows (a primitive in a continuation) is not
-  // reported there; the callers' contexts may still disallow it.
-  return !Site || !Site->Blocking->has(FF_Primitive) ||
-         primitiveFlagged(*Context);
+  if (!Site)
+    return true;
+  // A wait its own context allows (a primitive in a continuation, a wait on
+  // the continuation's completed antecedent) is not reported there; the
+  // callers' contexts may still disallow it.
+  if (Site->Blocking->has(FF_Primitive) && !primitiveFlagged(*Context))
+    return false;
+  if (Site->Blocking->has(FF_FineInSeastarThread) &&
+      inSeastarThread(*Context, *Contexts, catalog()))
+    return false;
+  if (const Expr *Object = callObject(Site->Call))
+    if (isContinuationAntecedent(rootVariable(Object), *Context, catalog()))
+      return false;
+  return true;
 }
 
 std::optional<AsyncContext>
