@@ -1,14 +1,13 @@
 #!/usr/bin/env python3
-"""Prints library_of(message) of the audit runner (argv[1]) for a set of
-messages, as "MESSAGE -> LIBRARY"."""
-import importlib.machinery
-import importlib.util
+"""Prints the library the audit runner (argv[1], the package next to it)
+attributes to a set of messages, as "MESSAGE -> LIBRARY"."""
+import os
 import sys
 
-loader = importlib.machinery.SourceFileLoader("audit", sys.argv[1])
-spec = importlib.util.spec_from_loader("audit", loader)
-audit = importlib.util.module_from_spec(spec)
-loader.exec_module(audit)
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.realpath(sys.argv[1])),
+                                "..", "share", "async-tidy", "python"))
+from async_tidy_audit import libraries  # noqa: E402
+
 for message in [
         "'folly::Future<int>::get' blocks",
         "'boost::asio::dispatch'",
@@ -32,4 +31,4 @@ for message in [
         "while 'std::mutex' is held",
         "'lock' is held while 'std::future<int>::get' blocks",
         "no quoted name"]:
-    print("%s -> %s" % (message, audit.library_of(message)))
+    print("%s -> %s" % (message, libraries.library_of(message)))

@@ -20,7 +20,8 @@ def load(path, name):
 
 def main():
     root = sys.argv[1]
-    audit = load(os.path.join(root, "tool", "async-tidy-audit"), "audit")
+    sys.path.insert(0, os.path.join(root, "tool"))
+    from async_tidy_audit import libraries as audit
     gen = load(os.path.join(root, "tool", "gen_catalog_doc.py"), "gen")
     libraries, facts, errors = gen.parse(os.path.join(root, "checks", "support", "Catalog.def"))
     if errors:
