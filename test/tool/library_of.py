@@ -32,3 +32,22 @@ for message in [
         "'lock' is held while 'std::future<int>::get' blocks",
         "no quoted name"]:
     print("%s -> %s" % (message, libraries.library_of(message)))
+
+# async-await-foreign-task quotes the variable; the library's join scope,
+# from the catalog, is in the message or a note.
+FOREIGN = ("awaiting foreign task 'done_' (a data member) outside a join "
+           "scope can deadlock if the work that completes it needs this thread")
+for note in [
+        "join the work that completes it with "
+        "'asio::experimental::make_parallel_group', keep a lazy task instead",
+        "join the work that completes it with 'QtFuture::whenAll' over the "
+        "futures you start, keep a lazy task instead",
+        "join the work that completes it with 'QFutureSynchronizer' or "
+        "'QtFuture::whenAll', keep a lazy task instead",
+        "join the work that completes it with a join scope, keep a lazy task "
+        "instead"]:
+    print("foreign task | %s -> %s" % (
+        note, libraries.library_of(FOREIGN, [note])))
+# A variable named like a namespace is not that library.
+print("'coro' -> %s" % libraries.library_of(
+    "awaiting foreign task 'coro' (a local variable)"))

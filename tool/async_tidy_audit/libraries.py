@@ -1,59 +1,156 @@
-"""Which library a finding is about."""
+"""Which library a finding is about, from the library catalog
+(checks/support/Catalog.def, as catalog.json; see config.catalog()).
+
+The checks quote what they matched: a catalog name ('folly::Future::get',
+'QPromise<int>'), and, where the remedy depends on the library, the
+library's own catalog text (its join scope or serializer, e.g. "join the
+work that completes it with 'asio::experimental::make_parallel_group'"). So a
+finding is attributed, in this order, to
+  1. the library of the first name quoted in its message that the catalog
+     knows (exactly, through a wildcard sink, or through a namespace or class
+     that only one library's facts live in); "user-configured" if the first
+     such name is qualified and unknown to the catalog (it can only come
+     from the user's catalog options); unqualified unknown names (variables)
+     are skipped;
+  2. the library whose join scope or serializer text the message or a note
+     repeats (the longest such text);
+  3. the library of the first catalog name quoted in a note;
+  4. "user-configured" when the text repeats the user library's texts;
+  5. "other" (e.g. another check's finding).
+No library knowledge lives here: a catalog row is all a new library needs."""
 
 import re
 
-# Which library a finding is about, from the first entity the message names
-# in quotes (the checks quote catalog names, e.g. 'folly::Future::get').
-# Library names as in checks/support/Catalog.def's ASYNC_LIBRARY rows. First match
-# wins, so longer prefixes come first. THE one place of this table.
-LIBRARY_BY_NAME_PREFIX = [
-    ("boost::asio::", "Asio"),
-    ("asio::", "Asio"),
-    ("boost::", "Boost.Thread"),
-    # stdexec's own namespace since its rename (exec:: is an alias of it).
-    ("experimental::execution::", "stdexec"),
-    ("std::", "std"),
-    ("folly::", "folly"),
-    ("cppcoro::", "cppcoro"),
-    ("coro::", "libcoro"),
-    ("stdexec::", "stdexec"),
-    ("exec::", "stdexec"),
-    ("unifex::", "libunifex"),
-    ("concurrencpp::", "concurrencpp"),
-    ("QCoro::", "QCoro"),
-    ("QCoro", "QCoro"),
-    ("QtFuture::", "Qt"),
-    ("QtConcurrent::", "Qt"),
-    ("hpx::", "HPX"),
-    ("seastar::", "Seastar"),
-    ("winrt::", "C++/WinRT"),
-]
-# Any other Q<Capital> class (QThread, QEventLoop, QReadLocker...) is Qt's.
-QT_CLASS = re.compile(r"Q[A-Z]")
-# A qualified name outside the table can only come from the user's catalog
-# options (async.BlockingFunctions etc.); no name at all: e.g. another check.
-# test/catalog/audit-libraries.test keeps the table in step with the catalog.
+from . import config
+
 USER_LIBRARY = "user-configured"
 OTHER_LIBRARY = "other"
 
-# Names in quotes that look like a qualified C++ name or a Qt class.
-QUOTED_NAME = re.compile(r"'(::)?([A-Za-z_][A-Za-z0-9_]*(?:::[A-Za-z_~][A-Za-z0-9_]*)+"
-                         r"|Q[A-Z][A-Za-z0-9_]*)")
+QUOTED = re.compile(r"'([^']+)'")
+IDENTIFIER = re.compile(r"^[A-Za-z_~][A-Za-z0-9_]*$")
 
 
-def library_of(message):
-    match = QUOTED_NAME.search(message)
-    if not match:
+def normalize(text):
+    """The components of a quoted C++ name, without template arguments, a
+    leading '::', cv-qualifiers, references, pointers or an elaborated-type
+    keyword; None if TEXT is not a name."""
+    name = text.strip()
+    for keyword in ("const ", "volatile ", "class ", "struct ", "enum "):
+        while name.startswith(keyword):
+            name = name[len(keyword):].lstrip()
+    name = re.sub(r"(\s*(const|volatile|&|\*))+$", "", name)
+    # Template arguments, innermost first.
+    previous = None
+    while previous != name:
+        previous = name
+        name = re.sub(r"<[^<>]*>", "", name)
+    name = re.sub(r"\s*::\s*", "::", name.strip())
+    name = re.sub(r"operator\s+co_await$", "operator co_await", name)
+    if re.search(r"\s", name.replace("operator co_await", "")):
+        return None  # Code or prose ('co_await x'), not a name.
+    if name.startswith("::"):
+        name = name[2:]
+    if name.endswith("()") and not name.endswith("operator()"):
+        name = name[:-2]
+    components = name.split("::")
+    for i, c in enumerate(components):
+        if not (IDENTIFIER.match(c) or
+                (i == len(components) - 1 and c in ("operator()",
+                                                     "operator co_await"))):
+            return None
+    return components
+
+
+class Attribution:
+    def __init__(self, catalog):
+        self.exact = {}
+        self.wildcards = []
+        self.scopes = {}
+        user = None
+        for lib in catalog.get("libraries", []):
+            if lib.get("id") == "User":
+                user = lib
+        for fact in catalog.get("facts", []):
+            name, library = fact["name"], fact["library"]
+            if "*" in name:
+                pattern = "::".join(
+                    "[A-Za-z0-9_]*".join(re.escape(p) for p in c.split("*"))
+                    for c in name.split("::"))
+                self.wildcards.append((re.compile(pattern + "$"), library))
+                continue
+            self.exact.setdefault(name, library)
+            components = name.split("::")
+            for j in range(1, len(components)):
+                self.scopes.setdefault(tuple(components[:j]), set()).add(library)
+        self.texts = sorted(
+            ((text, lib["name"]) for lib in catalog.get("libraries", [])
+             if lib is not user
+             for text in (lib.get("joinScope"), lib.get("serializer")) if text),
+            key=lambda t: -len(t[0]))
+        self.user_texts = [t for t in (user.get("joinScope"),
+                                       user.get("serializer"))
+                           if t] if user else []
+
+    def lookup(self, text):
+        """The library of a quoted name; None if the catalog does not know
+        it (or its scope is shared by several libraries)."""
+        components = normalize(text)
+        if not components:
+            return None
+        name = "::".join(components)
+        if name in self.exact:
+            return self.exact[name]
+        for pattern, library in self.wildcards:
+            if pattern.match(name):
+                return library
+        # A lower-case unqualified name is a variable or a namespace, not a
+        # class: 'coro' the variable is not libcoro.
+        if len(components) == 1 and components[0].islower():
+            return None
+        for j in range(len(components), 0, -1):
+            libraries = self.scopes.get(tuple(components[:j]))
+            if libraries:
+                return next(iter(libraries)) if len(libraries) == 1 else None
+        return None
+
+    def library_of(self, message, notes=()):
+        for quoted in QUOTED.findall(message):
+            library = self.lookup(quoted)
+            if library:
+                return library
+            components = normalize(quoted)
+            if components and len(components) > 1:
+                return USER_LIBRARY
+        everything = "\n".join([message] + list(notes))
+        for text, library in self.texts:
+            if text in everything:
+                return library
+        for note in notes:
+            for quoted in QUOTED.findall(note):
+                library = self.lookup(quoted)
+                if library:
+                    return library
+        if any(text in everything for text in self.user_texts):
+            return USER_LIBRARY
         return OTHER_LIBRARY
-    name = match.group(2)
-    for prefix, library in LIBRARY_BY_NAME_PREFIX:
-        if name.startswith(prefix):
-            return library
-    if QT_CLASS.match(name):
-        return "Qt"
-    return USER_LIBRARY
+
+
+_default = None
+
+
+def default():
+    global _default
+    if _default is None:
+        _default = Attribution(config.catalog())
+    return _default
+
+
+def library_of(message, notes=()):
+    return default().library_of(message, notes)
 
 
 def attribute(findings):
+    attribution = default()
     for f in findings:
-        f.library = library_of(f.message)
+        f.library = attribution.library_of(
+            f.message, [message for message, _ in f.notes])
