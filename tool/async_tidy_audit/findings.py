@@ -25,6 +25,7 @@ class Location:
         self.offset = offset
         pos = sources.position(path, offset) if path else None
         self.line, self.column, self.char_column = pos or (0, 0, 0)
+        self.ranges = ()  # [(offset, length)] clang highlights in this file.
 
 
 class Finding:
@@ -82,7 +83,12 @@ def make_finding(diag, sources):
         if not path:
             return None
         path = os.path.normpath(os.path.join(directory, path))
-        return Location(path, int(message.get("FileOffset") or 0), sources)
+        result = Location(path, int(message.get("FileOffset") or 0), sources)
+        result.ranges = [
+            (int(r["FileOffset"]), int(r["Length"]))
+            for r in message.get("Ranges") or []
+            if os.path.normpath(os.path.join(directory, r["FilePath"])) == path]
+        return result
 
     def replacements(message):
         result = []
