@@ -92,3 +92,6 @@ if config.async_clangd_binary:
     config.available_features.add("async-clangd")
 if shutil.which("dpkg-deb"):
     config.available_features.add("dpkg-deb")
+# The HTML report's browser test (Debian's chromium, headless).
+if shutil.which("chromium"):
+    config.available_features.add("chromium")

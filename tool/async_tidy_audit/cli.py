@@ -31,6 +31,7 @@ from .common import (EXIT_INCOMPLETE, EXIT_NEW_FINDINGS, EXIT_OK, EXIT_SIGINT,
                      EXIT_SIGTERM, EXIT_USAGE, UsageError, relative)
 from .database import load_compile_commands, parse_shard, select_tus, shard_of
 from .findings import assign_keys, yaml
+from .html_report import check_html_directory, write_html_report
 from .outputs import write_json
 from .reports import code_quality_report, print_finding, print_summary
 from .running import Analyzer, Interrupted, run_all
@@ -103,6 +104,8 @@ def parse_args(argv):
     parser.add_argument("--codequality", metavar="FILE",
                         help="write a GitLab Code Quality report (new "
                              "findings)")
+    parser.add_argument("--html", metavar="DIR",
+                        help="write a self-contained HTML report into DIR")
     parser.add_argument("--baseline", metavar="FILE",
                         help="findings in this file do not fail the run")
     parser.add_argument("--update-baseline", action="store_true",
@@ -146,6 +149,8 @@ def audit(args):
         raise UsageError("Python's yaml module is missing (Debian: apt-get "
                          "install python3-yaml)")
     root = os.path.abspath(args.source_root)
+    if args.html:
+        check_html_directory(args.html)
     shard = parse_shard(args.shard) if args.shard else None
     analyzer = Analyzer(args)
     baseline = None
@@ -237,6 +242,13 @@ def audit(args):
     if args.codequality:
         write_json(args.codequality, code_quality_report(findings, root))
         out.write("  Code Quality report written: %s\n" % args.codequality)
+    if args.html:
+        write_html_report(
+            args.html, findings, root, sources,
+            problems=["%s: %s" % (relative(tu.path, root), tu.detail)
+                      for tu in tus if tu.status not in ("ok", "pending")],
+            use_baseline=baseline is not None or args.update_baseline)
+        out.write("  HTML report written: %s\n" % os.path.join(args.html, "index.html"))
     out.flush()
 
     if tus and all(tu.status == "failed" for tu in tus):

@@ -3,10 +3,11 @@
 clang-tidy's --export-fixes YAML gives a diagnostic as one offset (the caret)
 plus the ranges clang highlights ("Ranges", the `~~~` under the caret; only
 where a check streams a source range, so rarely). The region is the token at
-the caret, lexed from the source file with C++'s lexical rules (identifiers,
-literals, the longest punctuator), extended over the highlighted ranges that
-contain the caret or lie on its line (clang highlights an operator's operands
-around the caret on one line)."""
+the caret, lexed from the source file with C++'s lexical rules (identifiers
+and the qualified names they start, literals, the longest punctuator),
+extended over the highlighted ranges that contain the caret or lie on its
+line (clang highlights an operator's operands around the caret on one
+line)."""
 
 import re
 
@@ -16,7 +17,8 @@ _TOKEN = re.compile(rb"""
   | (?:u8|[uUL])?"(?:[^"\\\n]|\\.)*"                     # string literal
   | (?:u8|[uUL])?'(?:[^'\\\n]|\\.)+'                     # character literal
   | \.?[0-9](?:[eEpP][+-]|[0-9A-Za-z_.'])*               # pp-number
-  | [A-Za-z_$\x80-\xff][A-Za-z0-9_$\x80-\xff]*           # identifier, keyword
+  | [A-Za-z_$\x80-\xff][A-Za-z0-9_$\x80-\xff]*           # identifier, keyword,
+    (?:::~?[A-Za-z_$\x80-\xff][A-Za-z0-9_$\x80-\xff]*)*   # qualified name
   | <=>|<<=|>>=|->\*|\.\.\.|::|->|\+\+|--|<<|>>|&&|\|\|
   | [-+*/%&|^!=<>]=|\.\*|\#\#
   | \S                                                   # any other character
