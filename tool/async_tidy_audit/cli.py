@@ -364,9 +364,12 @@ def audit(args):
         if interrupted:
             # A partial report would mark the findings of the TUs not
             # analysed as fixed.
+            removed = ""
             if os.path.exists(args.codequality):
                 os.unlink(args.codequality)
-            out.write("  Code Quality report not written (interrupted)\n")
+                removed = "; the earlier one removed"
+            out.write("  Code Quality report not written (interrupted%s)\n"
+                      % removed)
         else:
             write_json(args.codequality, code_quality_report(findings, root),
                        what="Code Quality report")
