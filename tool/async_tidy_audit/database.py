@@ -1,5 +1,6 @@
 """The compilation database: its translation units, path filters, shards."""
 
+import fnmatch
 import hashlib
 import json
 import os
@@ -18,6 +19,7 @@ class TU:
         self.seconds = 0.0
         self.detail = ""
         self.findings = []
+        self.config_errors = []  # Messages of clang-tidy-config errors.
         self.reproducer = []
         self.stderr = ""
 
@@ -102,3 +104,81 @@ def shard_of(relative_path, count):
     no other file to another shard."""
     digest = hashlib.sha256(relative_path.encode("utf-8")).digest()
     return int.from_bytes(digest[:8], "big") % count + 1
+
+
+# What clang-tidy can analyse: C, C++, Objective-C(++) sources and headers
+# (clang's driver types), and preprocessed output. CUDA only when asked.
+ANALYSED_EXTENSIONS = {
+    ".c", ".i", ".cc", ".cp", ".cpp", ".cxx", ".c++", ".C", ".CC", ".CPP",
+    ".ii", ".m", ".mi", ".mm", ".M", ".mii", ".h", ".hh", ".hpp", ".hxx",
+    ".h++", ".H", ".inl", ".ipp", ".tcc", ".cppm", ".ixx", ".ccm", ".cxxm",
+    ".c++m"}
+CUDA_EXTENSIONS = {".cu", ".cuh"}
+
+
+def split_analysable(tus, cuda=False):
+    """(analysable TUs, {extension: count} of the skipped entries): assembly
+    (.s, .S, .asm), CUDA without --cuda, and any other language."""
+    kept, skipped = [], {}
+    for tu in tus:
+        extension = os.path.splitext(tu.path)[1]
+        if extension in ANALYSED_EXTENSIONS or (
+                cuda and extension in CUDA_EXTENSIONS):
+            kept.append(tu)
+        else:
+            key = extension or "(no extension)"
+            skipped[key] = skipped.get(key, 0) + 1
+    return kept, skipped
+
+
+class Exclusions:
+    """--exclude REGEX (searched in the path relative to the source root)
+    and --exclude-from FILE, a skip file in the style of CodeChecker's:
+    one glob per line, '-GLOB' skips, '+GLOB' keeps, the first line that
+    matches decides; '#' starts a comment; a line without a sign skips. A
+    glob's '*' matches across '/'; it is tried on the path relative to the
+    source root and on the absolute path ('*/tests/*', 'third_party/*')."""
+
+    def __init__(self, regexes, skip_files, root):
+        self.root = os.path.abspath(root)
+        self.regexes = []
+        for text in regexes:
+            try:
+                self.regexes.append(re.compile(text))
+            except re.error as e:
+                raise UsageError("--exclude '%s' is not a valid regular "
+                                 "expression: %s" % (text, e))
+        self.rules = []
+        for skip_file in skip_files:
+            try:
+                with open(skip_file, encoding="utf-8") as f:
+                    lines = f.read().splitlines()
+            except (OSError, UnicodeDecodeError) as e:
+                raise UsageError("cannot read --exclude-from %s: %s" % (
+                    skip_file, getattr(e, "strerror", None) or e))
+            for number, line in enumerate(lines, 1):
+                line = line.strip()
+                if not line or line.startswith("#"):
+                    continue
+                keep = line.startswith("+")
+                glob = line[1:].strip() if line[0] in "+-" else line
+                if not glob:
+                    raise UsageError("%s:%d: a sign without a pattern" % (
+                        skip_file, number))
+                self.rules.append((keep, re.compile(
+                    fnmatch.translate(glob))))
+
+    def __bool__(self):
+        return bool(self.regexes or self.rules)
+
+    def excluded(self, path):
+        path = os.path.abspath(path)
+        rel = os.path.relpath(path, self.root)
+        if rel.startswith(".."):
+            rel = path
+        if any(r.search(rel) for r in self.regexes):
+            return True
+        for keep, pattern in self.rules:
+            if pattern.match(rel) or pattern.match(path):
+                return not keep
+        return False

@@ -29,16 +29,31 @@ class Location:
 
 
 class Finding:
-    def __init__(self, check, level, message, location, notes, fixes):
+    def __init__(self, check, level, message, location, notes, fixes,
+                 raw=None):
         self.check = check
         self.level = level  # "warning" | "error" | "note"
         self.message = message
         self.location = location  # Location or None
         self.notes = notes  # [(message, Location or None)]
-        self.fixes = fixes  # [(description, [(path, offset, length, text)])]
+        # [(description, [(path, offset, length, text)])]: the message's
+        # fix-it first (if it has one), then the notes' fix-its.
+        self.fixes = fixes
+        self.ranges = []  # [(offset, length)] of the message, its file.
+        self.note_ranges = []  # Per note, like ranges.
+        self.note_fixes = []  # Per note, its replacements.
+        self.raw = raw  # The analyzer's diagnostic (for --export-fixes).
         self.library = None  # Set by libraries.attribute().
         self.key = None  # Baseline key, set later.
         self.new = True
+
+    def main_fixes(self):
+        """The replacements of the message's own fix-it (what --fix
+        applies, as clang-tidy's --fix does)."""
+        main = (self.raw or {}).get("DiagnosticMessage") or {}
+        if self.fixes and main.get("Replacements"):
+            return self.fixes[0][1]
+        return []
 
     def identity(self):
         loc = self.location
@@ -98,18 +113,35 @@ def make_finding(diag, sources):
                            r.get("ReplacementText") or ""))
         return result
 
+    def ranges(message):
+        path = message.get("FilePath") or ""
+        result = []
+        for r in message.get("Ranges") or []:
+            if os.path.normpath(os.path.join(
+                    directory, r.get("FilePath") or "")) == os.path.normpath(
+                        os.path.join(directory, path)):
+                result.append((int(r["FileOffset"]), int(r["Length"])))
+        return result
+
     main = diag.get("DiagnosticMessage") or {}
     level = {"Error": "error", "Warning": "warning", "Remark": "note"}.get(
         diag.get("Level"), "warning")
-    notes, fixes = [], []
+    notes, fixes, note_ranges, note_fixes = [], [], [], []
     if replacements(main):
         fixes.append((main.get("Message", ""), replacements(main)))
     for note in diag.get("Notes") or []:
         notes.append((note.get("Message", ""), location(note)))
+        note_ranges.append(ranges(note))
+        note_fixes.append(replacements(note))
         if replacements(note):
             fixes.append((note.get("Message", ""), replacements(note)))
-    return Finding(diag.get("DiagnosticName", "clang-tidy"), level,
-                   main.get("Message", ""), location(main), notes, fixes)
+    finding = Finding(str(diag.get("DiagnosticName", "clang-tidy")), level,
+                      str(main.get("Message", "")), location(main), notes,
+                      fixes, raw=diag)
+    finding.ranges = ranges(main)
+    finding.note_ranges = note_ranges
+    finding.note_fixes = note_fixes
+    return finding
 
 
 def normalized_line_hash(text):

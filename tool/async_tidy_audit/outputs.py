@@ -17,6 +17,12 @@ def check_writable(path, what):
     directory = os.path.dirname(os.path.abspath(path))
     if os.path.isdir(path):
         raise UsageError("cannot write %s %s: it is a directory" % (what, path))
+    ancestor = directory
+    while not os.path.exists(ancestor):
+        ancestor = os.path.dirname(ancestor)
+    if not os.path.isdir(ancestor):
+        raise UsageError("cannot write %s %s: %s is not a directory" % (
+            what, path, ancestor))
     try:
         os.makedirs(directory, exist_ok=True)
     except OSError as e:

@@ -16,31 +16,24 @@ from .common import UsageError
 from .findings import MalformedFixes, findings_of, load_fixes_file
 
 
-def names_checks(args):
-    for arg in args:
-        for flag in ("checks", "config", "config-file"):
-            for dashes in ("-", "--"):
-                prefix = dashes + flag
-                if arg == prefix or arg.startswith(prefix + "="):
-                    return True
-    return False
+DEFAULT_CHECKS = "-*,async-*"
 
 
-def config_names_checks(directory):
-    """Like async-tidy: does a .clang-tidy here or above say Checks:?"""
-    directory = os.path.abspath(directory)
-    while True:
-        config_file = os.path.join(directory, ".clang-tidy")
-        try:
-            with open(config_file) as f:
-                if any(line.lstrip().startswith("Checks:") for line in f):
-                    return True
-        except OSError:
-            pass
-        parent = os.path.dirname(directory)
-        if parent == directory:
-            return False
-        directory = parent
+def checks_in(args):
+    """The value of the last --checks/-checks among clang-tidy ARGS, or
+    None."""
+    value = None
+    for i, arg in enumerate(args):
+        for flag in ("-checks", "--checks"):
+            if arg.startswith(flag + "="):
+                value = arg[len(flag) + 1:]
+            elif arg == flag and i + 1 < len(args):
+                value = args[i + 1]
+    return value
+
+
+# clang-tidy's name for configuration errors (an invalid option value).
+CONFIG_DIAGNOSTIC = "clang-tidy-config"
 
 
 class Analyzer:
@@ -49,6 +42,16 @@ class Analyzer:
 
     def __init__(self, args):
         self.extra = args.extra
+        # The audit runs the async checks, whatever a project's .clang-tidy
+        # enables (its CheckOptions still apply): a command-line --checks
+        # overrides the file's Checks, as in clang-tidy.
+        given = checks_in(args.extra)
+        if args.checks is not None and given is not None:
+            raise UsageError("--checks given twice (to the audit and after --)")
+        self.checks = args.checks if args.checks is not None else given
+        self.checks_given = self.checks is not None
+        if self.checks is None:
+            self.checks = DEFAULT_CHECKS
         if args.clang_tidy:
             plugins = args.load
             if not plugins:
@@ -62,8 +65,6 @@ class Analyzer:
                     raise UsageError("plugin not found: " + plugin)
             self.command = [self.executable(args.clang_tidy)] + [
                 "--load=" + p for p in plugins]
-            # clang-tidy would run its default checks; async-tidy runs async-*.
-            self.default_checks = True
         else:
             if args.load:
                 raise UsageError("--load needs --clang-tidy")
@@ -73,7 +74,6 @@ class Analyzer:
                 tool = candidate if config.bin_dir() and os.path.exists(
                     candidate) else "async-tidy"
             self.command = [self.executable(tool)]
-            self.default_checks = False
 
     @staticmethod
     def executable(name):
@@ -91,9 +91,8 @@ class Analyzer:
     def argv(self, tu, build_dir, fixes_file):
         argv = self.command + ["-p", build_dir, "--quiet",
                                "--export-fixes=" + fixes_file]
-        if (self.default_checks and not names_checks(self.extra) and
-                not config_names_checks(os.path.dirname(tu.path))):
-            argv.append("--checks=-*,async-*")
+        if checks_in(self.extra) is None:
+            argv.append("--checks=" + self.checks)
         return argv + self.extra + [tu.path]
 
 
@@ -147,6 +146,10 @@ def run_tu(tu, analyzer, build_dir, timeout, scratch, sources, children):
     fixes_file = os.path.join(scratch, "%s.yaml" % id(tu))
     argv = analyzer.argv(tu, build_dir, fixes_file)
     tu.reproducer = [a for a in argv if not a.startswith("--export-fixes=")]
+    if not os.path.isfile(tu.path):
+        tu.status = "failed"
+        tu.detail = "source file not found (is the build directory current?)"
+        return tu
     start = time.monotonic()
     try:
         proc = children.start(argv)
@@ -205,6 +208,9 @@ def run_tu(tu, analyzer, build_dir, timeout, scratch, sources, children):
     for finding in found:
         if finding.check == "clang-diagnostic-error":
             errors.append(finding)
+        elif finding.check == CONFIG_DIAGNOSTIC:
+            # A setup error, not a finding: never baselined.
+            tu.config_errors.append(finding.message)
         else:
             tu.findings.append(finding)
     if errors:

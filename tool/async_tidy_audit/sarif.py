@@ -6,6 +6,7 @@ import json
 import os
 import re
 import shlex
+import signal
 import sys
 import urllib.parse
 
@@ -137,8 +138,11 @@ def message_and_related(f, root, sources):
     return text, related
 
 
-def sarif_log(findings, tus, args, root, sources, start, end, use_baseline):
-    """The log of one audit run."""
+def sarif_log(findings, tus, args, root, sources, start, end, use_baseline,
+              interrupted=None, config_errors=()):
+    """The log of one audit run. An interrupted run's log says so (an error
+    notification, executionSuccessful false, run property "partial"); a
+    configuration error is a toolConfigurationNotification."""
     base = docs_base(args.docs_url)
     checks = sorted({f.check for f in findings})
     rules = [sarif_rule(check, base) for check in checks]
@@ -196,28 +200,45 @@ def sarif_log(findings, tus, args, root, sources, start, end, use_baseline):
             "descriptor": {"id": tu.status},
             "locations": [{"physicalLocation": {
                 "artifactLocation": sarif_artifact(tu.path, root)}}]})
+    if interrupted:
+        analysed = sum(1 for tu in tus if tu.status != "pending")
+        notifications.append({
+            "level": "error",
+            "message": {"text": "the audit was interrupted (%s) after %d of %d "
+                                "translation units: the results are partial"
+                                % (signal.Signals(interrupted).name, analysed,
+                                   len(tus))},
+            "descriptor": {"id": "interrupted"}})
     invocation = {
-        "executionSuccessful": not any(
+        "executionSuccessful": not interrupted and not config_errors and not any(
             tu.status in ("crashed", "timeout", "failed") for tu in tus),
         "commandLine": " ".join(shlex.quote(a) for a in sys.argv),
         "startTimeUtc": start, "endTimeUtc": end,
         "workingDirectory": {"uri": file_uri(os.getcwd()) + "/"},
         "toolExecutionNotifications": notifications}
+    if config_errors:
+        invocation["toolConfigurationNotifications"] = [
+            {"level": "error", "message": {"text": message},
+             "descriptor": {"id": "clang-tidy-config"}}
+            for message in config_errors]
     driver = {"name": "async-tidy",
               "version": config.VERSION,
               "rules": rules}
     if base:
         driver["informationUri"] = base
+    run = {
+        "tool": {"driver": driver},
+        "originalUriBaseIds": {"SRCROOT": {"uri": file_uri(root) + "/"}},
+        "columnKind": "unicodeCodePoints",
+        "invocations": [invocation],
+        "results": results,
+    }
+    if interrupted:
+        run["properties"] = {"partial": True}
     return {
         "$schema": SARIF_SCHEMA,
         "version": "2.1.0",
-        "runs": [{
-            "tool": {"driver": driver},
-            "originalUriBaseIds": {"SRCROOT": {"uri": file_uri(root) + "/"}},
-            "columnKind": "unicodeCodePoints",
-            "invocations": [invocation],
-            "results": results,
-        }],
+        "runs": [run],
     }
 
 
