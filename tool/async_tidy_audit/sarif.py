@@ -150,11 +150,11 @@ def sarif_log(findings, tus, args, root, sources, start, end, use_baseline,
 
     results = []
     for f in findings:
-        text, related = message_and_related(f, root, sources)
+        message_text, related = message_and_related(f, root, sources)
         result = {"ruleId": f.check, "ruleIndex": rule_index[f.check],
                   "level": f.level if f.level in ("note", "warning", "error")
                   else "warning",
-                  "message": {"text": text},
+                  "message": {"text": message_text},
                   "partialFingerprints": {
                       "asyncTidyBaselineKey/v1": key_fingerprint(f.key)},
                   "properties": {"library": f.library}}
