@@ -290,7 +290,7 @@ class Report:
     def file_page(self, path, title):
         rel = self.rel(path)
         data = self.sources.data(path)
-        text_lines = data.decode("utf-8", "replace").split("\n")
+        text_lines = [l.rstrip("\r") for l in data.decode("utf-8", "replace").split("\n")]
         if text_lines and text_lines[-1] == "":
             text_lines.pop()
         at_line = collections.defaultdict(list)  # line -> [finding]
@@ -507,7 +507,11 @@ def write_html_report(directory, findings, root, sources, problems=(),
         if os.path.isdir(directory):
             old = scratch + ".old"
             os.rename(directory, old)
-            os.rename(scratch, directory)
+            try:
+                os.rename(scratch, directory)
+            except OSError:
+                os.rename(old, directory)  # The earlier report stays.
+                raise
             shutil.rmtree(old, ignore_errors=True)
         else:
             os.rename(scratch, directory)
