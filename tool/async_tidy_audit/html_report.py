@@ -38,7 +38,7 @@ h2 { font-size: 1.1em; margin: 1.2em 0 0.4em; }
 a { color: #0550ae; }
 code, pre, .code { font: 13px/1.4 ui-monospace, "DejaVu Sans Mono", monospace; }
 table { border-collapse: collapse; }
-.summary { display: flex; gap: 2.5em; flex-wrap: wrap; }
+.summary { display: flex; gap: 2.5em; flex-wrap: wrap; align-items: flex-start; }
 .summary td, .summary th { padding: 1px 0.7em 1px 0; text-align: left; }
 .summary td.count { text-align: right; }
 #findings th { cursor: pointer; user-select: none; background: #f6f8fa;
