@@ -100,6 +100,19 @@ def sarif_artifact(path, root):
             "uriBaseId": "SRCROOT"}
 
 
+def displayable(location, root):
+    """Whether GitHub code scanning accepts LOCATION: a file under the source
+    root (a relative URI) or under the working directory, which the log
+    records as the invocation's (GH1006: an absolute file URI elsewhere makes
+    it reject the whole log)."""
+    if not location or not location.path:
+        return False
+    for base in (root, os.getcwd()):
+        if not os.path.isabs(relative(location.path, base)):
+            return True
+    return False
+
+
 def sarif_physical(location, root, sources):
     physical = {"artifactLocation": sarif_artifact(location.path, root)}
     region = sarif_region(location, sources)
@@ -119,13 +132,14 @@ def message_and_related(f, root, sources):
     location only when the message links it ("[text](id)"), so each note
     elsewhere becomes a linked sentence; a note at the finding itself (the
     remedy of async-await-foreign-task) or without a location becomes part of
-    the message."""
+    the message, and so does a note outside the checkout (GH1006)."""
     text = f.message
     links = []
     related = []
     here = (f.location.path, f.location.offset) if f.location else None
     for message, location in f.notes:
-        if not location or not location.line or (location.path, location.offset) == here:
+        if (not location or not location.line or not displayable(location, root) or
+                (location.path, location.offset) == here):
             if message and message not in text:
                 text += "; " + message
             continue
@@ -149,7 +163,12 @@ def sarif_log(findings, tus, args, root, sources, start, end, use_baseline,
     rule_index = {check: i for i, check in enumerate(checks)}
 
     results = []
+    # GitHub code scanning rejects a log with a result it cannot place
+    # (GH1001, GH1006): such findings become notifications.
+    unplaced = [f for f in findings if not displayable(f.location, root)]
     for f in findings:
+        if not displayable(f.location, root):
+            continue
         message_text, related = message_and_related(f, root, sources)
         result = {"ruleId": f.check, "ruleIndex": rule_index[f.check],
                   "level": f.level if f.level in ("note", "warning", "error")
@@ -200,6 +219,16 @@ def sarif_log(findings, tus, args, root, sources, start, end, use_baseline,
             "descriptor": {"id": tu.status},
             "locations": [{"physicalLocation": {
                 "artifactLocation": sarif_artifact(tu.path, root)}}]})
+    for f in unplaced:
+        where = "%s:%d:%d: " % (f.location.path, f.location.line, f.location.column) \
+            if f.location else ""
+        notifications.append({
+            "level": "warning",
+            "message": {"text": "%s%s [%s] (left out of the results: %s)" % (
+                where, f.message, f.check,
+                "outside the source root and the working directory; see "
+                "--source-root" if f.location else "no location")},
+            "descriptor": {"id": "unplaced-finding"}})
     if interrupted:
         analysed = sum(1 for tu in tus if tu.status != "pending")
         notifications.append({
