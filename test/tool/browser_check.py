@@ -92,6 +92,8 @@ class Browser:
                 "--no-first-run", "--no-default-browser-check",
                 "--disable-extensions", "--disable-background-networking",
                 "--disable-sync", "--mute-audio", "--hide-scrollbars",
+                # Containers often have a small /dev/shm; no crash uploads.
+                "--disable-dev-shm-usage", "--disable-crash-reporter",
                 "--user-data-dir=" + self.profile,
                 # Run the page's scripts to completion before dumping.
                 "--virtual-time-budget=10000"] + list(flags) + [url]
