@@ -15,6 +15,7 @@ a normalized view for FileCheck:
 """
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -28,6 +29,23 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 # The OASIS SARIF 2.1.0 schema (Errata 01), as published at the URI of its
 # "id" and in https://github.com/oasis-tcs/sarif-spec (sarif-2.1/schema/).
 SCHEMA = os.path.join(HERE, "Inputs", "sarif-schema-2.1.0.json")
+
+
+# RFC 3986: what the schema's "uri" (absolute) and "uri-reference" formats
+# accept; jsonschema checks them only with optional packages Debian lacks.
+URI_CHARS = re.compile(r"^(?:[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=]|%[0-9A-Fa-f]{2})*$")
+FORMATS = jsonschema.FormatChecker()
+
+
+@FORMATS.checks("uri")
+def is_uri(value):
+    return not isinstance(value, str) or (
+        bool(re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:", value)) and bool(URI_CHARS.match(value)))
+
+
+@FORMATS.checks("uri-reference")
+def is_uri_reference(value):
+    return not isinstance(value, str) or bool(URI_CHARS.match(value))
 
 
 def fail(message):
@@ -61,7 +79,8 @@ def main():
         log = json.load(f)
     with open(SCHEMA) as f:
         schema = json.load(f)
-    errors = sorted(jsonschema.Draft4Validator(schema).iter_errors(log),
+    errors = sorted(jsonschema.Draft4Validator(
+        schema, format_checker=FORMATS).iter_errors(log),
                     key=lambda e: list(e.path))
     for e in errors[:10]:
         print("check_sarif: schema: %s at %s" % (
