@@ -313,6 +313,18 @@ def audit(args):
                        f.message))
     assign_keys(findings, root, sources)
     libraries.attribute(findings)
+    hints = []
+    left_out = set()
+    for tu in tus:
+        left_out.update(place for place in tu.left_out
+                        if not exclusions.excluded(place[0]))
+    if left_out:
+        count = len(left_out)
+        hints.append(
+            "%d place%s in headers left out by the header filter %s not "
+            "analysed (possible findings); use --header-filter (after --) "
+            "to include them" % (count, "" if count == 1 else "s",
+                                 "was" if count == 1 else "were"))
     config_errors = []
     for tu in tus:
         for message in tu.config_errors:
@@ -352,7 +364,7 @@ def audit(args):
     print_summary(findings, tus, root, seconds,
                   baseline is not None or args.update_baseline, out,
                   checks=(analyzer.checks, analyzer.checks_given),
-                  notes=selection_notes, interrupted=interrupted,
+                  notes=selection_notes, hints=hints, interrupted=interrupted,
                   config_errors=config_errors)
 
     if baseline_line:

@@ -20,6 +20,8 @@ class TU:
         self.detail = ""
         self.findings = []
         self.config_errors = []  # Messages of clang-tidy-config errors.
+        # (path, offset) of places in headers the header filter left out.
+        self.left_out = set()
         self.reproducer = []
         self.stderr = ""
 

@@ -109,7 +109,8 @@ def crash_excerpt(stderr, limit=6000):
 
 
 def print_summary(findings, tus, root, seconds, use_baseline, out,
-                  checks=None, notes=(), interrupted=None, config_errors=()):
+                  checks=None, notes=(), hints=(), interrupted=None,
+                  config_errors=()):
     statuses = collections.Counter(tu.status for tu in tus)
     new = sum(1 for f in findings if f.new)
     out.write("\nasync-tidy-audit summary\n")
@@ -138,6 +139,8 @@ def print_summary(findings, tus, root, seconds, use_baseline, out,
             len(findings), new, len(findings) - new))
     else:
         out.write("  findings: %d\n" % len(findings))
+    for hint in hints:
+        out.write("  %s\n" % hint)
     if config_errors:
         out.write("  configuration errors (setup errors, never findings):\n")
         for message in config_errors:

@@ -113,13 +113,13 @@ class Children:
         self.running = set()
         self.stopped = False
 
-    def start(self, argv):
+    def start(self, argv, env=None):
         with self.lock:
             if self.stopped:
                 return None
             proc = subprocess.Popen(argv, stdout=subprocess.PIPE,
                                     stderr=subprocess.PIPE,
-                                    stdin=subprocess.DEVNULL,
+                                    stdin=subprocess.DEVNULL, env=env,
                                     start_new_session=True)
             self.running.add(proc)
             return proc
@@ -150,9 +150,13 @@ def run_tu(tu, analyzer, build_dir, timeout, scratch, sources, children):
         tu.status = "failed"
         tu.detail = "source file not found (is the build directory current?)"
         return tu
+    # Where the checks list the places in headers the header filter left
+    # out (checks/support/ParentIndex.h).
+    left_out_file = os.path.join(scratch, "%s.left-out" % id(tu))
+    env = dict(os.environ, ASYNC_TIDY_LEFT_OUT_FILE=left_out_file)
     start = time.monotonic()
     try:
-        proc = children.start(argv)
+        proc = children.start(argv, env)
     except OSError as e:
         tu.status, tu.detail = "failed", "cannot run %s: %s" % (argv[0], e)
         return tu
@@ -172,6 +176,7 @@ def run_tu(tu, analyzer, build_dir, timeout, scratch, sources, children):
     tu.seconds = time.monotonic() - start
     if children.stopped:  # Killed by the interruption: no result.
         return tu
+    tu.left_out = read_left_out(left_out_file)
     err = err.decode("utf-8", "replace")
     if proc.returncode < 0 or proc.returncode >= 128:
         number = -proc.returncode if proc.returncode < 0 else proc.returncode - 128
@@ -223,6 +228,22 @@ def run_tu(tu, analyzer, build_dir, timeout, scratch, sources, children):
     else:
         tu.status = "ok"
     return tu
+
+
+def read_left_out(path):
+    """The (path, offset) places the checks dropped in headers the header
+    filter leaves out, from a TU's ASYNC_TIDY_LEFT_OUT_FILE."""
+    places = set()
+    try:
+        with open(path, encoding="utf-8", errors="replace") as f:
+            for line in f:
+                file, _, offset = line.rstrip("\n").rpartition("\t")
+                if file and offset.isdigit():
+                    places.add((os.path.normpath(file), int(offset)))
+        os.unlink(path)
+    except OSError:
+        pass
+    return places
 
 
 def run_all(tus, analyzer, build_dir, timeout, jobs, scratch, sources,
