@@ -426,8 +426,43 @@ void AwaitForeignTaskCheck::checkFrontierCalls(ASTContext &Ctx) {
   // reaches the helper as a parameter is judged by its caller, which may
   // have started it: only members, globals and their completion sources
   // count here.
+  // Only helpers reachable from a call made in an async context can matter:
+  // mark them first (cheap), so that the proofs below run on their waits
+  // alone and not on every wait of the translation unit.
+  std::vector<unsigned> Reachable(Functions.size(), 0);
+  std::vector<unsigned> Work;
+  for (const SummarizedFunction &F : Functions) {
+    // Frontier calls are reported in reported code only.
+    if (!F.HasBody || F.Calls.empty() ||
+        !ParentIndex::isReported(F.Function->getLocation(), SM) ||
+        !ContextOf(F))
+      continue;
+    for (const FollowedCall &Call : F.Calls)
+      if (!Reachable[Call.Callee]) {
+        Reachable[Call.Callee] = 1;
+        Work.push_back(Call.Callee);
+      }
+  }
+  for (size_t Head = 0; Head < Work.size(); ++Head) {
+    unsigned Depth = Reachable[Work[Head]];
+    if (Depth >= MaxCallDepth)
+      continue;
+    for (const FollowedCall &Call : Functions[Work[Head]].Calls)
+      if (!Reachable[Call.Callee]) {
+        Reachable[Call.Callee] = Depth + 1;
+        Work.push_back(Call.Callee);
+      }
+  }
   llvm::DenseMap<const CallExpr *, ForeignWait> Found;
   auto IsSource = [&](const SummarizedFunction &F, const BlockingSite &Site) {
+    if (!Reachable[Calls.indexOf(F.Function)])
+      return false;
+    // A helper in a header the header filter leaves out is not judged: the
+    // join-scope and readiness proofs would have to walk code that is not
+    // indexed (on a Qt TU, the parent map of the whole TU: ten times this
+    // check's cost).
+    if (!ParentIndex::isReported(Site.Call->getExprLoc(), SM))
+      return false;
     if (isPollingWait(Site.Call, *Site.Blocking, Ctx))
       return false;
     std::optional<ForeignWait> W = foreignWait(
