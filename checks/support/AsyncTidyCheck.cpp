@@ -239,6 +239,13 @@ bool AsyncTidyCheck::boolOption(StringRef LocalName, bool Default) {
   return Value;
 }
 
+std::string AsyncTidyCheck::stringOption(StringRef LocalName,
+                                         StringRef Default) {
+  std::string Value = readOwnOption(LocalName).value_or(Default).str();
+  StoredOptions[LocalName] = Value;
+  return Value;
+}
+
 std::optional<llvm::Regex> AsyncTidyCheck::regexOption(StringRef LocalName) {
   std::optional<StringRef> Value = readOwnOption(LocalName);
   if (!Value)

@@ -67,6 +67,8 @@ protected:
   /// asyncChecks(). An invalid value is reported (naming the option) and the
   /// default is used.
   bool boolOption(StringRef LocalName, bool Default);
+  /// Text, stored back as it was read.
+  std::string stringOption(StringRef LocalName, StringRef Default);
   /// A regular expression; none when absent, empty or invalid.
   std::optional<llvm::Regex> regexOption(StringRef LocalName);
   /// An enumerated option; its names come from clang-tidy's
