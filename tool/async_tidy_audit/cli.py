@@ -44,6 +44,7 @@ from .fixes import apply_fixes, print_fix_result, write_export
 from .outputs import check_writable, write_json
 from .reports import (code_quality_report, crash_excerpt, print_finding,
                       print_summary)
+from .html_report import check_html_directory, write_html_report
 from .running import Analyzer, Interrupted, run_all
 from .sarif import merge_sarif, sarif_log
 from .sources import SourceCache
@@ -114,6 +115,8 @@ def parse_args(argv):
     parser.add_argument("--codequality", metavar="FILE",
                         help="write a GitLab Code Quality report (new "
                              "findings)")
+    parser.add_argument("--html", metavar="DIR",
+                        help="write a self-contained HTML report into DIR")
     parser.add_argument("--baseline", metavar="FILE",
                         help="findings in this file do not fail the run")
     parser.add_argument("--update-baseline", action="store_true",
@@ -246,6 +249,8 @@ def crash_report(tu, root, database, build_dir):
 def audit(args):
     check_arguments(args)
     root = os.path.abspath(args.source_root)
+    if args.html:
+        check_html_directory(args.html)
     shard = parse_shard(args.shard) if args.shard else None
     analyzer = Analyzer(args)
     baseline = None
@@ -391,6 +396,17 @@ def audit(args):
             write_json(args.codequality, code_quality_report(findings, root),
                        what="Code Quality report")
             out.write("  Code Quality report written: %s\n" % args.codequality)
+    if args.html:
+        # Before --fix: the pages show the sources the findings are about.
+        problems = ["%s: %s" % (relative(tu.path, root), tu.detail)
+                    for tu in tus if tu.status not in ("ok", "pending")]
+        if interrupted:
+            problems.insert(0, "the audit was interrupted by %s: this report "
+                            "is partial" % signal_name(interrupted))
+        write_html_report(
+            args.html, findings, root, sources, problems=problems,
+            use_baseline=baseline is not None or args.update_baseline)
+        out.write("  HTML report written: %s\n" % os.path.join(args.html, "index.html"))
     if args.export_fixes and not interrupted:
         write_export(args.export_fixes, findings)
         out.write("  fixes exported: %s (%s)\n" % (

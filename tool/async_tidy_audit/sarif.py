@@ -10,7 +10,7 @@ import signal
 import sys
 import urllib.parse
 
-from . import config
+from . import check_docs, config, regions
 from .common import EXIT_INCOMPLETE, EXIT_NEW_FINDINGS, EXIT_OK, UsageError, relative
 from .findings import key_fingerprint
 from .outputs import write_json
@@ -20,13 +20,13 @@ SARIF_SCHEMA = ("https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/"
 
 
 def docs_base(args_docs_url):
-    """Where docs/checks/<check>.md lives, as an absolute URI ending in '/'."""
+    """The base URL of the docs (docs/checks/<check>.md below it), ending in
+    '/': --docs-url, else the URL fixed at build time (ASYNC_TIDY_DOCS_URL),
+    else None. Never a file: URI: a SARIF log is read on other machines
+    (GitHub code scanning shows helpUri as a link)."""
     for base in (args_docs_url, config.DOCS_URL):
         if base:
             return base.rstrip("/") + "/"
-    for directory in (config.installed_docs_dir(), config.SOURCE_DOCS_DIR):
-        if directory and os.path.isdir(directory):
-            return file_uri(directory) + "/"
     return None
 
 
@@ -34,28 +34,14 @@ def file_uri(path):
     return "file://" + urllib.parse.quote(os.path.abspath(path))
 
 
-def rule_description(check, docs_dir):
-    """First sentence of the check's docs page, if there is one."""
-    if check.startswith("async-") and docs_dir:
-        page = os.path.join(docs_dir, "checks", check + ".md")
-        try:
-            with open(page) as f:
-                text = f.read()
-            for paragraph in re.split(r"\n\s*\n", text):
-                paragraph = " ".join(paragraph.split())
-                if paragraph and not paragraph.startswith(("#", "|", "```")):
-                    sentence = re.split(r"(?<=[.!?])\s", paragraph)[0]
-                    return re.sub(r"[`*]", "", sentence)
-        except OSError:
-            pass
-    if check.startswith("clang-diagnostic-"):
-        return "Clang compiler diagnostic -W" + check[len("clang-diagnostic-"):]
-    return "clang-tidy check " + check
+def readable_name(check):
+    """SARIF's reportingDescriptor.name: a readable Pascal-case name, as
+    SARIF2012 asks (async-blocking-wait -> AsyncBlockingWait)."""
+    return "".join(part[:1].upper() + part[1:]
+                   for part in re.split(r"[-_.]", check) if part)
 
 
-def rule_help_uri(check, base):
-    if check.startswith("async-"):
-        return base + "checks/" + check + ".md" if base else None
+def upstream_docs_uri(check):
     if check.startswith("clang-diagnostic-"):
         return None
     module, _, name = check.partition("-")
@@ -65,10 +51,45 @@ def rule_help_uri(check, base):
             "clang-tidy/checks/%s/%s.html" % (module, name))
 
 
-def sarif_region(location):
+def sarif_rule(check, base):
+    """The reportingDescriptor of CHECK: GitHub code scanning requires
+    shortDescription, fullDescription and help.text (GH2012) and shows
+    help.markdown on the alert page."""
+    page = check_docs.pages().get(check)
+    rule = {"id": check, "name": readable_name(check)}
+    if page is not None:
+        help_uri = base + "checks/" + check + ".md" if base else None
+        full = check_docs.summary(page) or check
+        rule["shortDescription"] = {"text": check_docs.first_sentence(full)}
+        rule["fullDescription"] = {"text": full}
+        markdown = check_docs.absolute_links(page, help_uri)
+        rule["help"] = {"text": check_docs.plain_text(markdown),
+                        "markdown": markdown}
+        rule["properties"] = {"tags": ["concurrency", "reliability"]}
+    else:
+        help_uri = upstream_docs_uri(check)
+        if check.startswith("clang-diagnostic-"):
+            text = "Clang compiler diagnostic -W" + check[len("clang-diagnostic-"):]
+        else:
+            text = "clang-tidy check " + check
+        rule["shortDescription"] = {"text": text}
+        rule["fullDescription"] = {"text": text + "."}
+        rule["help"] = {"text": text + (": " + help_uri if help_uri else "."),
+                        "markdown": "%s%s" % (
+                            text, ": [documentation](%s)" % help_uri if help_uri else ".")}
+    if help_uri:
+        rule["helpUri"] = help_uri
+    rule["defaultConfiguration"] = {"level": "warning"}
+    return rule
+
+
+def sarif_region(location, sources):
     if not location or not location.line:
         return None
-    return {"startLine": location.line, "startColumn": location.char_column}
+    region = regions.sarif_region(sources, location.path, location.offset,
+                                  getattr(location, "ranges", ()))
+    return region or {"startLine": location.line,
+                      "startColumn": location.char_column}
 
 
 def sarif_artifact(path, root):
@@ -79,12 +100,56 @@ def sarif_artifact(path, root):
             "uriBaseId": "SRCROOT"}
 
 
-def sarif_physical(location, root):
+def displayable(location, root):
+    """Whether GitHub code scanning accepts LOCATION: a file under the source
+    root (a relative URI) or under the working directory, which the log
+    records as the invocation's (GH1006: an absolute file URI elsewhere makes
+    it reject the whole log)."""
+    if not location or not location.path:
+        return False
+    for base in (root, os.getcwd()):
+        if not os.path.isabs(relative(location.path, base)):
+            return True
+    return False
+
+
+def sarif_physical(location, root, sources):
     physical = {"artifactLocation": sarif_artifact(location.path, root)}
-    region = sarif_region(location)
+    region = sarif_region(location, sources)
     if region:
         physical["region"] = region
     return physical
+
+
+def link_text(text):
+    """TEXT as the text of an embedded link (SARIF 3.11.6): '\\', '[' and
+    ']' escaped."""
+    return re.sub(r"([\\\[\]])", r"\\\1", text)
+
+
+def message_and_related(f, root, sources):
+    """The result's message and relatedLocations. GitHub shows a related
+    location only when the message links it ("[text](id)"), so each note
+    elsewhere becomes a linked sentence; a note at the finding itself (the
+    remedy of async-await-foreign-task) or without a location becomes part of
+    the message, and so does a note outside the checkout (GH1006)."""
+    text = f.message
+    links = []
+    related = []
+    here = (f.location.path, f.location.offset) if f.location else None
+    for message, location in f.notes:
+        if (not location or not location.line or not displayable(location, root) or
+                (location.path, location.offset) == here):
+            if message and message not in text:
+                text += "; " + message
+            continue
+        number = len(related) + 1
+        related.append({"id": number, "message": {"text": message},
+                        "physicalLocation": sarif_physical(location, root, sources)})
+        links.append("[%s](%d)" % (link_text(message), number))
+    if links:
+        text = "%s. %s." % (text.rstrip("."), ". ".join(links))
+    return text, related
 
 
 def sarif_log(findings, tus, args, root, sources, start, end, use_baseline,
@@ -93,40 +158,28 @@ def sarif_log(findings, tus, args, root, sources, start, end, use_baseline,
     notification, executionSuccessful false, run property "partial"); a
     configuration error is a toolConfigurationNotification."""
     base = docs_base(args.docs_url)
-    docs_dir = None
-    if base and base.startswith("file://"):
-        docs_dir = urllib.parse.unquote(base[len("file://"):])
-    elif config.SOURCE_DOCS_DIR:
-        docs_dir = config.SOURCE_DOCS_DIR
     checks = sorted({f.check for f in findings})
-    rules = []
-    for check in checks:
-        rule = {"id": check, "name": check,
-                "shortDescription": {"text": rule_description(check, docs_dir)}}
-        uri = rule_help_uri(check, base)
-        if uri:
-            rule["helpUri"] = uri
-        rules.append(rule)
+    rules = [sarif_rule(check, base) for check in checks]
     rule_index = {check: i for i, check in enumerate(checks)}
 
     results = []
+    # GitHub code scanning rejects a log with a result it cannot place
+    # (GH1001, GH1006): such findings become notifications.
+    unplaced = [f for f in findings if not displayable(f.location, root)]
     for f in findings:
+        if not displayable(f.location, root):
+            continue
+        message_text, related = message_and_related(f, root, sources)
         result = {"ruleId": f.check, "ruleIndex": rule_index[f.check],
                   "level": f.level if f.level in ("note", "warning", "error")
                   else "warning",
-                  "message": {"text": f.message},
+                  "message": {"text": message_text},
                   "partialFingerprints": {
                       "asyncTidyBaselineKey/v1": key_fingerprint(f.key)},
                   "properties": {"library": f.library}}
         if f.location:
             result["locations"] = [{"physicalLocation": sarif_physical(
-                f.location, root)}]
-        related = []
-        for i, (message, location) in enumerate(f.notes):
-            entry = {"id": i + 1, "message": {"text": message}}
-            if location:
-                entry["physicalLocation"] = sarif_physical(location, root)
-            related.append(entry)
+                f.location, root, sources)}]
         if related:
             result["relatedLocations"] = related
         fixes = []
@@ -166,6 +219,16 @@ def sarif_log(findings, tus, args, root, sources, start, end, use_baseline,
             "descriptor": {"id": tu.status},
             "locations": [{"physicalLocation": {
                 "artifactLocation": sarif_artifact(tu.path, root)}}]})
+    for f in unplaced:
+        where = "%s:%d:%d: " % (f.location.path, f.location.line, f.location.column) \
+            if f.location else ""
+        notifications.append({
+            "level": "warning",
+            "message": {"text": "%s%s [%s] (left out of the results: %s)" % (
+                where, f.message, f.check,
+                "outside the source root and the working directory; see "
+                "--source-root" if f.location else "no location")},
+            "descriptor": {"id": "unplaced-finding"}})
     if interrupted:
         analysed = sum(1 for tu in tus if tu.status != "pending")
         notifications.append({
