@@ -339,7 +339,7 @@ def audit(args):
         for f in findings:
             f.new = f.key not in baseline
 
-    status = Status(tus, interrupted, config_errors)
+    status = Status(interrupted, config_errors)
     baseline_line = None
     if args.update_baseline:
         if status.complete():
@@ -439,8 +439,9 @@ def audit(args):
 
 
 class Status:
-    def __init__(self, tus, interrupted, config_errors):
-        self.tus = tus
+    """Whether the run may update the baseline and apply fixes."""
+
+    def __init__(self, interrupted, config_errors):
         self.interrupted = interrupted
         self.config_errors = config_errors
 
