@@ -209,14 +209,14 @@ private:
 
 AwaitForeignTaskCheck::AwaitForeignTaskCheck(StringRef Name,
                                              ClangTidyContext *Context)
-    : AsyncTidyCheck(Name, Context, {"FlagByValueParameters", "MaxCallDepth"}),
-      FlagByValueParameters(Options.get("FlagByValueParameters", false)),
-      MaxCallDepth(Options.get("MaxCallDepth", 8u)) {}
-
-void AwaitForeignTaskCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
-  AsyncTidyCheck::storeOptions(Opts);
-  Options.store(Opts, "FlagByValueParameters", FlagByValueParameters);
-  Options.store(Opts, "MaxCallDepth", MaxCallDepth);
+    : AsyncTidyCheck(Name, Context),
+      FlagByValueParameters(boolOption("FlagByValueParameters", false)) {
+  std::string Depth = stringOption("MaxCallDepth", "8");
+  if (StringRef(Depth).trim().getAsInteger(10, MaxCallDepth)) {
+    reportConfigError("invalid value '" + Depth + "' for option '" + Name +
+                      ".MaxCallDepth'; expected a non-negative integer");
+    MaxCallDepth = 8;
+  }
 }
 
 void AwaitForeignTaskCheck::registerMatchers(MatchFinder *Finder) {
@@ -418,7 +418,10 @@ void AwaitForeignTaskCheck::checkFrontierCalls(ASTContext &Ctx) {
   llvm::DenseMap<const FunctionDecl *, std::optional<AsyncContext>> Classified;
   auto ContextOf = [&](const SummarizedFunction &F) {
     auto [It, Inserted] = Classified.try_emplace(F.Function);
-    if (Inserted)
+    // A lambda outside reported code is not classified (that walks code
+    // that is not indexed).
+    if (Inserted &&
+        (!F.Lambda || ParentIndex::isReported(F.Lambda->getBeginLoc(), SM)))
       It->second = Contexts->classify(F.Function, F.Lambda);
     return It->second;
   };

@@ -27,7 +27,6 @@ namespace clang::tidy::async {
 class AwaitForeignTaskCheck : public AsyncTidyCheck {
 public:
   AwaitForeignTaskCheck(StringRef Name, ClangTidyContext *Context);
-  void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
   void onStartOfTranslationUnit() override;
@@ -128,7 +127,7 @@ private:
                                    const Fact &TaskType);
 
   const bool FlagByValueParameters;
-  const unsigned MaxCallDepth;
+  unsigned MaxCallDepth = 8;
   AsyncContextOptions ContextOptions;
   /// Per translation unit.
   std::unique_ptr<AsyncContextFinder> Contexts;

@@ -16,11 +16,6 @@ using namespace clang::ast_matchers;
 
 namespace clang::tidy::async {
 
-static constexpr llvm::StringLiteral NonBlockingFunctionsOption =
-    "NonBlockingFunctions";
-static constexpr llvm::StringLiteral PrimitivesOption =
-    "FlagBlockingPrimitives";
-static constexpr llvm::StringLiteral MaxCallDepthOption = "MaxCallDepth";
 static constexpr unsigned DefaultMaxCallDepth = 8;
 
 // Parent walks below stop after this many steps: they follow the nesting of
@@ -28,31 +23,17 @@ static constexpr unsigned DefaultMaxCallDepth = 8;
 static constexpr int MaxParentSteps = 64;
 
 BlockingWaitCheck::BlockingWaitCheck(StringRef Name, ClangTidyContext *Context)
-    : AsyncTidyCheck(
-          Name, Context,
-          {NonBlockingFunctionsOption, PrimitivesOption, MaxCallDepthOption}),
-      NonBlockingFunctionsText(Options.get(NonBlockingFunctionsOption, "")),
-      MaxCallDepth(Options.get(MaxCallDepthOption, DefaultMaxCallDepth)),
-      PrimitivesText(Options.get(PrimitivesOption, "Coroutines")) {
-  ContextOptions.NonBlockingFunctions =
-      getRegexOption(NonBlockingFunctionsOption);
-  if (PrimitivesText == "Coroutines")
-    Primitives = PrimitivePolicy::Coroutines;
-  else if (PrimitivesText == "Always")
-    Primitives = PrimitivePolicy::Always;
-  else if (PrimitivesText == "Never")
-    Primitives = PrimitivePolicy::Never;
-  else
-    reportConfigError("invalid value '" + PrimitivesText + "' for option '" +
-                      Name + "." + PrimitivesOption +
-                      "'; expected 'Coroutines', 'Always' or 'Never'");
-}
-
-void BlockingWaitCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
-  AsyncTidyCheck::storeOptions(Opts);
-  Options.store(Opts, NonBlockingFunctionsOption, NonBlockingFunctionsText);
-  Options.store(Opts, PrimitivesOption, PrimitivesText);
-  Options.store(Opts, MaxCallDepthOption, MaxCallDepth);
+    : AsyncTidyCheck(Name, Context),
+      Primitives(
+          enumOption("FlagBlockingPrimitives", PrimitivePolicy::Coroutines)) {
+  ContextOptions.NonBlockingFunctions = regexOption("NonBlockingFunctions");
+  std::string Depth =
+      stringOption("MaxCallDepth", std::to_string(DefaultMaxCallDepth));
+  if (StringRef(Depth).trim().getAsInteger(10, MaxCallDepth)) {
+    reportConfigError("invalid value '" + Depth + "' for option '" + Name +
+                      ".MaxCallDepth'; expected a non-negative integer");
+    MaxCallDepth = DefaultMaxCallDepth;
+  }
 }
 
 void BlockingWaitCheck::registerMatchers(MatchFinder *Finder) {
@@ -580,7 +561,11 @@ bool BlockingWaitCheck::reportsItself(const SummarizedFunction &F,
 std::optional<AsyncContext>
 BlockingWaitCheck::contextOf(const SummarizedFunction &F) {
   auto [It, Inserted] = FunctionContexts.try_emplace(F.Function);
-  if (Inserted)
+  // A lambda outside reported code is not classified (that walks code that
+  // is not indexed); nothing is reported there.
+  if (Inserted &&
+      (!F.Lambda || ParentIndex::isReported(F.Lambda->getBeginLoc(),
+                                            ContextsFor->getSourceManager())))
     It->second = Contexts->classify(F.Function, F.Lambda);
   return It->second;
 }
@@ -594,8 +579,14 @@ const Summary &BlockingWaitCheck::summaryExcluding(unsigned ExcludedFlags,
   // The rules of a wait written in the async context apply inside the
   // helpers: a poll, a wait on a future proven ready, or a primitive the
   // context allows do not block.
+  const SourceManager &SM = Ctx.getSourceManager();
   auto IsSource = [&](const SummarizedFunction &, const BlockingSite &Site) {
     if (Site.Blocking->Flags & ExcludedFlags)
+      return false;
+    // A wait in a header the header filter leaves out is not judged: its
+    // readiness proof would walk code that is not indexed, which costs the
+    // parent map of the whole translation unit (--header-filter admits it).
+    if (!ParentIndex::isReported(Site.Call->getExprLoc(), SM))
       return false;
     if (isPollingWait(Site.Call, *Site.Blocking, Ctx))
       return false;

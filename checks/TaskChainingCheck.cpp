@@ -266,7 +266,7 @@ private:
 } // namespace
 
 TaskChainingCheck::TaskChainingCheck(StringRef Name, ClangTidyContext *Context)
-    : AsyncTidyCheck(Name, Context, /*OwnOptions=*/{}) {}
+    : AsyncTidyCheck(Name, Context) {}
 
 void TaskChainingCheck::onStartOfTranslationUnit() {
   AsyncTidyCheck::onStartOfTranslationUnit();

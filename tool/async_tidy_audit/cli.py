@@ -235,10 +235,14 @@ def analyser_build_dir(database, scratch):
     return directory
 
 
-def crash_report(tu, root):
+def crash_report(tu, root, database, build_dir):
+    argv = [shlex.quote(a) for a in tu.reproducer]
+    if build_dir != os.path.dirname(database):
+        # The scratch directory is gone by now.
+        argv = ["<a directory with %s as compile_commands.json>" % database
+                if a == shlex.quote(build_dir) else a for a in argv]
     return ("async-tidy-audit: %s crashed the analyzer; reproduce with:\n"
-            "  %s\n%s" % (relative(tu.path, root),
-                          " ".join(shlex.quote(a) for a in tu.reproducer),
+            "  %s\n%s" % (relative(tu.path, root), " ".join(argv),
                           crash_excerpt(tu.stderr)))
 
 
@@ -262,8 +266,9 @@ def audit(args):
         if args.allow_empty:
             print("async-tidy-audit: no translation unit selected")
             return EXIT_OK
-        raise UsageError("no translation unit in %s matches the path filters"
-                         % database if args.filters or exclusions else
+        raise UsageError("no translation unit in %s matches the path filters%s"
+                         % (database, " and exclusions" if exclusions else "")
+                         if args.filters or exclusions else
                          "%s lists no C/C++ translation unit" % database)
     if shard:
         tus = [tu for tu in tus
@@ -334,7 +339,7 @@ def audit(args):
         for f in findings:
             f.new = f.key not in baseline
 
-    status = Status(tus, interrupted, config_errors)
+    status = Status(interrupted, config_errors)
     baseline_line = None
     if args.update_baseline:
         if status.complete():
@@ -360,7 +365,7 @@ def audit(args):
                 print_finding(f, root, out, sources)
     for tu in tus:
         if tu.status == "crashed":
-            sys.stderr.write(crash_report(tu, root))
+            sys.stderr.write(crash_report(tu, root, database, build_dir))
     print_summary(findings, tus, root, seconds,
                   baseline is not None or args.update_baseline, out,
                   checks=(analyzer.checks, analyzer.checks_given),
@@ -434,8 +439,9 @@ def audit(args):
 
 
 class Status:
-    def __init__(self, tus, interrupted, config_errors):
-        self.tus = tus
+    """Whether the run may update the baseline and apply fixes."""
+
+    def __init__(self, interrupted, config_errors):
         self.interrupted = interrupted
         self.config_errors = config_errors
 

@@ -39,8 +39,6 @@ class Finding:
         # [(description, [(path, offset, length, text)])]: the message's
         # fix-it first (if it has one), then the notes' fix-its.
         self.fixes = fixes
-        self.ranges = []  # [(offset, length)] of the message, its file.
-        self.note_ranges = []  # Per note, like ranges.
         self.note_fixes = []  # Per note, its replacements.
         self.raw = raw  # The analyzer's diagnostic (for --export-fixes).
         self.library = None  # Set by libraries.attribute().
@@ -113,33 +111,20 @@ def make_finding(diag, sources):
                            r.get("ReplacementText") or ""))
         return result
 
-    def ranges(message):
-        path = message.get("FilePath") or ""
-        result = []
-        for r in message.get("Ranges") or []:
-            if os.path.normpath(os.path.join(
-                    directory, r.get("FilePath") or "")) == os.path.normpath(
-                        os.path.join(directory, path)):
-                result.append((int(r["FileOffset"]), int(r["Length"])))
-        return result
-
     main = diag.get("DiagnosticMessage") or {}
     level = {"Error": "error", "Warning": "warning", "Remark": "note"}.get(
         diag.get("Level"), "warning")
-    notes, fixes, note_ranges, note_fixes = [], [], [], []
+    notes, fixes, note_fixes = [], [], []
     if replacements(main):
         fixes.append((main.get("Message", ""), replacements(main)))
     for note in diag.get("Notes") or []:
         notes.append((note.get("Message", ""), location(note)))
-        note_ranges.append(ranges(note))
         note_fixes.append(replacements(note))
         if replacements(note):
             fixes.append((note.get("Message", ""), replacements(note)))
     finding = Finding(str(diag.get("DiagnosticName", "clang-tidy")), level,
                       str(main.get("Message", "")), location(main), notes,
                       fixes, raw=diag)
-    finding.ranges = ranges(main)
-    finding.note_ranges = note_ranges
     finding.note_fixes = note_fixes
     return finding
 

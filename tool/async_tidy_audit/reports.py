@@ -78,12 +78,13 @@ def print_finding(f, root, out, sources=None):
     out.write("%s: %s: %s [%s]\n" % (_where(f.location, root), f.level,
                                      f.message, f.check))
     if sources is not None:
-        for line in snippet(f.location, f.ranges, f.main_fixes(), sources):
+        ranges = f.location.ranges if f.location else ()
+        for line in snippet(f.location, ranges, f.main_fixes(), sources):
             out.write(line + "\n")
     for i, (message, location) in enumerate(f.notes):
         out.write("  %s: note: %s\n" % (_where(location, root), message))
         if sources is not None:
-            ranges = f.note_ranges[i] if i < len(f.note_ranges) else []
+            ranges = location.ranges if location else ()
             fixes = f.note_fixes[i] if i < len(f.note_fixes) else []
             for line in snippet(location, ranges, fixes, sources):
                 out.write("  " + line + "\n")

@@ -5,6 +5,7 @@ interruption kills it with every child it started (compiler wrappers)."""
 
 import concurrent.futures
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -178,6 +179,7 @@ def run_tu(tu, analyzer, build_dir, timeout, scratch, sources, children):
         return tu
     tu.left_out = read_left_out(left_out_file)
     err = err.decode("utf-8", "replace")
+    tu.config_errors.extend(unreadable_configurations(err))
     if proc.returncode < 0 or proc.returncode >= 128:
         number = -proc.returncode if proc.returncode < 0 else proc.returncode - 128
         try:
@@ -228,6 +230,29 @@ def run_tu(tu, analyzer, build_dir, timeout, scratch, sources, children):
     else:
         tu.status = "ok"
     return tu
+
+
+def unreadable_configurations(stderr):
+    """clang-tidy reports a .clang-tidy it cannot parse or read on stderr
+    and goes on without it (its CheckOptions silently lost): configuration
+    errors, with the parser's own message when there is one."""
+    errors = []
+    lines = stderr.splitlines()
+    for i, line in enumerate(lines):
+        match = CONFIG_FILE_ERROR.match(line)
+        if not match:
+            continue
+        path, reason = match.group(2), match.group(3)
+        detail = next((l for l in reversed(lines[max(0, i - 4):i])
+                       if l.startswith(path + ":")), None)
+        errors.append("%s (clang-tidy ignores the file)" % (
+            detail or "%s: %s" % (path, reason)))
+    return errors
+
+
+# clang-tidy's messages for a configuration file it cannot use.
+CONFIG_FILE_ERROR = re.compile(
+    r"^(Error parsing|Error reading configuration from) (.+?): (.*)$")
 
 
 def read_left_out(path):
