@@ -19,9 +19,9 @@ namespace async {
 // A check reads each of these through AsyncTidyCheck's option readers, which
 // store it back for --dump-config.
 static constexpr llvm::StringLiteral AwaitForeignTaskOptions[] = {
-    "FlagByValueParameters"};
+    "FlagByValueParameters", "MaxCallDepth"};
 static constexpr llvm::StringLiteral BlockingWaitOptions[] = {
-    "NonBlockingFunctions", "FlagBlockingPrimitives"};
+    "NonBlockingFunctions", "FlagBlockingPrimitives", "MaxCallDepth"};
 static constexpr llvm::StringLiteral InlineContinuationOptions[] = {
     "StrictMode", "IncludeThreadWakingSources"};
 

@@ -210,7 +210,14 @@ private:
 AwaitForeignTaskCheck::AwaitForeignTaskCheck(StringRef Name,
                                              ClangTidyContext *Context)
     : AsyncTidyCheck(Name, Context),
-      FlagByValueParameters(boolOption("FlagByValueParameters", false)) {}
+      FlagByValueParameters(boolOption("FlagByValueParameters", false)) {
+  std::string Depth = stringOption("MaxCallDepth", "8");
+  if (StringRef(Depth).trim().getAsInteger(10, MaxCallDepth)) {
+    reportConfigError("invalid value '" + Depth + "' for option '" + Name +
+                      ".MaxCallDepth'; expected a non-negative integer");
+    MaxCallDepth = 8;
+  }
+}
 
 void AwaitForeignTaskCheck::registerMatchers(MatchFinder *Finder) {
   // A dependent co_await (DependentCoawaitExpr) is checked in its
@@ -218,11 +225,56 @@ void AwaitForeignTaskCheck::registerMatchers(MatchFinder *Finder) {
   Finder->addMatcher(coawaitExpr().bind("await"), this);
   Finder->addMatcher(
       stmt(catalog().callMatcher(FactKind::BlockingCall)).bind("wait"), this);
+  // Once per translation unit: helpers that wait on such a future, called
+  // from async contexts.
+  Finder->addMatcher(translationUnitDecl().bind("unit"), this);
+}
+
+void AwaitForeignTaskCheck::onStartOfTranslationUnit() {
+  AsyncTidyCheck::onStartOfTranslationUnit();
+  forgetTranslationUnit();
+  Pending.clear();
+  Reported.clear();
 }
 
 void AwaitForeignTaskCheck::onEndOfTranslationUnit() {
+  // A blocking wait that async-blocking-wait reports carries this finding as
+  // notes; report the others here.
+  for (const PendingReport &R : Pending) {
+    if (WaitFindings::hasBlockingWait(R.Loc))
+      continue;
+    diag(R.Loc, "%0") << R.Message;
+    for (const auto &[Loc, Text] : R.Notes)
+      diag(Loc, "%0", DiagnosticIDs::Note) << Text;
+  }
+  Pending.clear();
+  Reported.clear();
   AsyncTidyCheck::onEndOfTranslationUnit();
   forgetTranslationUnit();
+}
+
+void AwaitForeignTaskCheck::ensureContexts(ASTContext &Ctx) {
+  if (!Contexts || CurrentAST != &Ctx) {
+    forgetTranslationUnit();
+    Contexts =
+        std::make_unique<AsyncContextFinder>(catalog(), Ctx, ContextOptions);
+    CurrentAST = &Ctx;
+  }
+}
+
+/// The future a blocking call waits for: the object of `f.get()`, the
+/// argument of `blockingWait(task)`.
+static const Expr *awaitedBy(const CallExpr *Call, const Fact &Blocking) {
+  if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call))
+    return Member->getImplicitObjectArgument();
+  if (Blocking.has(FF_FixAwaitArgument)) {
+    // blockingWait(task), or a callable object: blocking_wait(task) is
+    // operator()(blocking_wait, task).
+    unsigned TaskArg = isa<CXXOperatorCallExpr>(Call) ? 1 : 0;
+    if (Call->getNumArgs() > TaskArg)
+      return Call->getArg(TaskArg);
+  }
+  return nullptr;
 }
 
 void AwaitForeignTaskCheck::forgetTranslationUnit() {
@@ -233,15 +285,15 @@ void AwaitForeignTaskCheck::forgetTranslationUnit() {
 }
 
 void AwaitForeignTaskCheck::check(const MatchFinder::MatchResult &Result) {
+  if (Result.Nodes.getNodeAs<TranslationUnitDecl>("unit")) {
+    if (MaxCallDepth > 0)
+      checkFrontierCalls(*Result.Context);
+    return;
+  }
   if (outsideReportedCode(Result))
     return;
   ASTContext &Ctx = *Result.Context;
-  if (!Contexts || CurrentAST != &Ctx) {
-    forgetTranslationUnit();
-    Contexts =
-        std::make_unique<AsyncContextFinder>(catalog(), Ctx, ContextOptions);
-    CurrentAST = &Ctx;
-  }
+  ensureContexts(Ctx);
 
   if (const auto *Await = Result.Nodes.getNodeAs<CoawaitExpr>("await")) {
     // initial_suspend() and final_suspend() are implicit awaits.
@@ -261,16 +313,7 @@ void AwaitForeignTaskCheck::check(const MatchFinder::MatchResult &Result) {
   // wait_for(0s) polls; it is a readiness check, not a wait.
   if (isPollingWait(Call, *Blocking, Ctx))
     return;
-  const Expr *Awaited = nullptr;
-  if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call)) {
-    Awaited = Member->getImplicitObjectArgument();
-  } else if (Blocking->has(FF_FixAwaitArgument)) {
-    // blockingWait(task), or a callable object: blocking_wait(task) is
-    // operator()(blocking_wait, task).
-    unsigned TaskArg = isa<CXXOperatorCallExpr>(Call) ? 1 : 0;
-    if (Call->getNumArgs() > TaskArg)
-      Awaited = Call->getArg(TaskArg);
-  }
+  const Expr *Awaited = awaitedBy(Call, *Blocking);
   if (!Awaited)
     return;
   std::optional<AsyncContext> Context = Contexts->find(Call);
@@ -287,8 +330,40 @@ void AwaitForeignTaskCheck::checkAwaited(const Expr *Awaited,
                                          const Stmt *Trigger,
                                          SourceLocation DiagLoc,
                                          bool IsBlockingWait, ASTContext &Ctx) {
-  if (Awaited->isTypeDependent())
+  if (Reported.contains(DiagLoc.getRawEncoding()))
     return;
+  const LambdaExpr *Lambda = nullptr;
+  const FunctionDecl *Callable = Contexts->enclosingCallable(Trigger, Lambda);
+  std::optional<ForeignWait> W = foreignWait(Awaited, Trigger, Callable, Ctx);
+  if (!W)
+    return;
+  Reported.insert(DiagLoc.getRawEncoding());
+  if (!IsBlockingWait) {
+    report(DiagLoc, W->From, /*IsBlockingWait=*/false, *W->TaskType);
+    return;
+  }
+  // One hazard, one diagnostic: async-blocking-wait reports this wait too
+  // when it is in an async context, with these notes.
+  WaitFindings::Notes Notes = foreignNotes(DiagLoc, W->From, *W->TaskType);
+  WaitFindings::addForeignWait(DiagLoc, Notes);
+  PendingReport R;
+  R.Loc = DiagLoc;
+  R.Message = "blocking wait on '" + W->From.Name +
+              "', a future started elsewhere (" + W->From.Phrase +
+              "), outside a join scope can deadlock if the work that "
+              "completes it needs this thread";
+  // The first note restates the finding for the merged diagnostic; alone,
+  // the warning says it.
+  R.Notes.assign(Notes.begin() + 1, Notes.end());
+  Pending.push_back(std::move(R));
+}
+
+std::optional<AwaitForeignTaskCheck::ForeignWait>
+AwaitForeignTaskCheck::foreignWait(const Expr *Awaited, const Stmt *Trigger,
+                                   const FunctionDecl *Callable,
+                                   ASTContext &Ctx) {
+  if (!Awaited || Awaited->isTypeDependent() || !Callable)
+    return std::nullopt;
   const Catalog &Cat = catalog();
   auto IsEager = [&](const Expr *E) {
     QualType T = taskType(E);
@@ -310,33 +385,150 @@ void AwaitForeignTaskCheck::checkAwaited(const Expr *Awaited,
   QualType Type = taskType(Awaited);
   if (Cat.lookupType(Type, FactKind::LazyTask) ||
       Cat.lookupType(Type, FactKind::JoinScope))
-    return;
+    return std::nullopt;
   const Fact *Eager = Cat.lookupType(Type, FactKind::EagerTask);
   if (!Eager)
-    return;
+    return std::nullopt;
   if (isa<CallExpr>(Task) && Cat.lookupCall(Task, FactKind::JoinOperation))
-    return;
+    return std::nullopt;
 
-  const LambdaExpr *Lambda = nullptr;
-  const FunctionDecl *Callable = Contexts->enclosingCallable(Trigger, Lambda);
-  if (!Callable)
-    return;
   const Stmt *Body = userBody(Callable);
   if (!Body)
-    return;
+    return std::nullopt;
 
   std::optional<Origin> O = classify(Task, Body, 0);
   if (!O)
-    return;
+    return std::nullopt;
   if (assignedFreshEarlier(Task, Trigger, Body, Ctx.getSourceManager()) ||
       insideJoinScope(Trigger, Ctx) ||
       isGuardedByReadinessCheck(Task, Trigger, Cat, Ctx))
-    return;
+    return std::nullopt;
   if (O->HoldingMember)
     if (const MemberWrites *W = memberWrites(O->HoldingMember))
       if (W->AnyWrite && W->AllReady)
-        return;
-  report(DiagLoc, *O, IsBlockingWait, *Eager);
+        return std::nullopt;
+  return ForeignWait{std::move(*O), Eager};
+}
+
+void AwaitForeignTaskCheck::checkFrontierCalls(ASTContext &Ctx) {
+  ensureContexts(Ctx);
+  const SourceManager &SM = Ctx.getSourceManager();
+  CallSummaries &Calls = Contexts->summaries();
+  llvm::ArrayRef<SummarizedFunction> Functions = Calls.functions();
+  llvm::DenseMap<const FunctionDecl *, std::optional<AsyncContext>> Classified;
+  auto ContextOf = [&](const SummarizedFunction &F) {
+    auto [It, Inserted] = Classified.try_emplace(F.Function);
+    // A lambda outside reported code is not classified (that walks code
+    // that is not indexed).
+    if (Inserted &&
+        (!F.Lambda || ParentIndex::isReported(F.Lambda->getBeginLoc(), SM)))
+      It->second = Contexts->classify(F.Function, F.Lambda);
+    return It->second;
+  };
+  // The waits inside helpers on futures started elsewhere. A future that
+  // reaches the helper as a parameter is judged by its caller, which may
+  // have started it: only members, globals and their completion sources
+  // count here.
+  // Only helpers reachable from a call made in an async context can matter:
+  // mark them first (cheap), so that the proofs below run on their waits
+  // alone and not on every wait of the translation unit.
+  std::vector<unsigned> Reachable(Functions.size(), 0);
+  std::vector<unsigned> Work;
+  for (const SummarizedFunction &F : Functions) {
+    // Frontier calls are reported in reported code only.
+    if (!F.HasBody || F.Calls.empty() ||
+        !ParentIndex::isReported(F.Function->getLocation(), SM) ||
+        !ContextOf(F))
+      continue;
+    for (const FollowedCall &Call : F.Calls)
+      if (!Reachable[Call.Callee]) {
+        Reachable[Call.Callee] = 1;
+        Work.push_back(Call.Callee);
+      }
+  }
+  for (size_t Head = 0; Head < Work.size(); ++Head) {
+    unsigned Depth = Reachable[Work[Head]];
+    if (Depth >= MaxCallDepth)
+      continue;
+    for (const FollowedCall &Call : Functions[Work[Head]].Calls)
+      if (!Reachable[Call.Callee]) {
+        Reachable[Call.Callee] = Depth + 1;
+        Work.push_back(Call.Callee);
+      }
+  }
+  llvm::DenseMap<const CallExpr *, ForeignWait> Found;
+  auto IsSource = [&](const SummarizedFunction &F, const BlockingSite &Site) {
+    if (!Reachable[Calls.indexOf(F.Function)])
+      return false;
+    // A helper in a header the header filter leaves out is not judged: the
+    // join-scope and readiness proofs would have to walk code that is not
+    // indexed (on a Qt TU, the parent map of the whole TU: ten times this
+    // check's cost).
+    if (!ParentIndex::isReported(Site.Call->getExprLoc(), SM))
+      return false;
+    if (isPollingWait(Site.Call, *Site.Blocking, Ctx))
+      return false;
+    std::optional<ForeignWait> W = foreignWait(
+        awaitedBy(Site.Call, *Site.Blocking), Site.Call, F.Function, Ctx);
+    if (!W || llvm::any_of(W->From.Decls, [](const NamedDecl *D) {
+          return isa<ParmVarDecl>(D);
+        }))
+      return false;
+    Found.try_emplace(Site.Call, std::move(*W));
+    return true;
+  };
+  // An async context reports its own waits.
+  auto IsBarrier = [&](const SummarizedFunction &F, const BlockingSite *) {
+    return ContextOf(F).has_value();
+  };
+  Summary S = Calls.summarize(IsSource, IsBarrier);
+
+  for (const SummarizedFunction &F : Functions) {
+    if (!F.HasBody)
+      continue;
+    for (const FollowedCall &Call : F.Calls) {
+      unsigned Distance = S.distance(Call.Callee);
+      if (Distance == Summary::None || Distance + 1 > MaxCallDepth)
+        continue;
+      SourceLocation Loc = Call.Kind == FollowedCall::LocalDestroyed
+                               ? Call.Destroyed->getLocation()
+                               : Call.Loc;
+      if (Loc.isInvalid() || Reported.contains(Loc.getRawEncoding()) ||
+          !ParentIndex::isReported(Loc, SM))
+        continue;
+      std::optional<AsyncContext> Context = ContextOf(F);
+      if (!Context || ContextOf(Functions[Call.Callee]))
+        continue;
+      unsigned Blocker = Call.Callee;
+      for (unsigned Step = 0; Step < Distance; ++Step)
+        Blocker = Functions[Blocker].Calls[S.next(Blocker)].Callee;
+      const BlockingSite &Site = Functions[Blocker].Blocking[S.next(Blocker)];
+      auto It = Found.find(Site.Call);
+      if (It == Found.end())
+        continue;
+      const ForeignWait &W = It->second;
+
+      Reported.insert(Loc.getRawEncoding());
+      WaitFindings::Notes Chain = Calls.chain(S, Call.Callee);
+      WaitFindings::Notes Reason =
+          foreignNotes(Site.Call->getExprLoc(), W.From, *W.TaskType);
+      WaitFindings::addForeignWait(Loc, Reason);
+      PendingReport R;
+      R.Loc = Loc;
+      R.Message =
+          "call to " + CallSummaries::displayName(Functions[Call.Callee]) +
+          " blocks on '" + W.From.Name + "', a future started elsewhere (" +
+          W.From.Phrase + "), inside " + Context->describe() +
+          "; it can deadlock if the work that completes it needs "
+          "this thread";
+      R.Notes = std::move(Chain);
+      R.Notes.insert(R.Notes.end(), Reason.begin() + 1, Reason.end());
+      SourceLocation Evidence = Context->evidenceLocation();
+      if (Evidence.isValid())
+        R.Notes.push_back({Evidence, Context->evidenceNote()});
+      Pending.push_back(std::move(R));
+    }
+  }
 }
 
 std::optional<AwaitForeignTaskCheck::Origin>
@@ -620,29 +812,32 @@ bool AwaitForeignTaskCheck::insideJoinScope(const Stmt *Trigger,
   });
 }
 
-void AwaitForeignTaskCheck::report(SourceLocation Loc, const Origin &O,
-                                   bool IsBlockingWait, const Fact &TaskType) {
-  diag(Loc, "%select{awaiting|blocking wait on}0 foreign task '%1' (%2) "
-            "outside a join scope can deadlock if the work that completes "
-            "it needs this thread")
-      << IsBlockingWait << O.Name << O.Phrase;
-
-  unsigned Notes = 0;
+WaitFindings::Notes AwaitForeignTaskCheck::foreignNotes(SourceLocation Loc,
+                                                        const Origin &O,
+                                                        const Fact &TaskType) {
+  WaitFindings::Notes Notes;
+  Notes.push_back(
+      {Loc, "'" + O.Name + "' is a future started elsewhere (" + O.Phrase +
+                ") and nothing here joins the work that "
+                "completes it; if that work needs this thread, "
+                "the wait never returns [async-await-foreign-task]"});
+  unsigned Count = 0;
   llvm::SmallPtrSet<const NamedDecl *, 4> Seen;
   for (const NamedDecl *D : O.Decls) {
-    if (Notes == MaxLocationNotes || !Seen.insert(D).second)
+    if (Count == MaxLocationNotes || !Seen.insert(D).second)
       continue;
-    diag(D->getLocation(), "%0 is declared here", DiagnosticIDs::Note) << D;
-    ++Notes;
+    Notes.push_back(
+        {D->getLocation(), "'" + D->getNameAsString() + "' is declared here"});
+    ++Count;
   }
   if (O.HoldingMember)
     if (const MemberWrites *W = memberWrites(O.HoldingMember))
       for (SourceLocation Started : W->Started) {
-        if (Notes == MaxLocationNotes)
+        if (Count == MaxLocationNotes)
           break;
-        diag(Started, "%0 is started here", DiagnosticIDs::Note)
-            << O.HoldingMember;
-        ++Notes;
+        Notes.push_back({Started, "'" + O.HoldingMember->getNameAsString() +
+                                      "' is started here"});
+        ++Count;
       }
 
   std::string Guard;
@@ -650,11 +845,23 @@ void AwaitForeignTaskCheck::report(SourceLocation Loc, const Origin &O,
       catalog().facts(FactKind::JoinScopeGuard);
   if (!Guards.empty())
     Guard = " (or await it while a '" + Guards.front()->Name + "' is alive)";
-  diag(Loc,
-       "join the work that completes it with %0%1, keep a lazy task instead "
-       "of an eager one, or create the task in the awaiting function",
-       DiagnosticIDs::Note)
-      << catalog().library(TaskType.Library).JoinScope << Guard;
+  Notes.push_back(
+      {Loc, "join the work that completes it with " +
+                catalog().library(TaskType.Library).JoinScope.str() + Guard +
+                ", keep a lazy task instead of an eager one, or create the "
+                "task in the awaiting function"});
+  return Notes;
+}
+
+void AwaitForeignTaskCheck::report(SourceLocation Loc, const Origin &O,
+                                   bool IsBlockingWait, const Fact &TaskType) {
+  diag(Loc, "%select{awaiting|blocking wait on}0 '%1', a future started "
+            "elsewhere (%2), outside a join scope can deadlock if the work "
+            "that completes it needs this thread")
+      << IsBlockingWait << O.Name << O.Phrase;
+  WaitFindings::Notes Notes = foreignNotes(Loc, O, TaskType);
+  for (auto It = Notes.begin() + 1; It != Notes.end(); ++It)
+    diag(It->first, "%0", DiagnosticIDs::Note) << It->second;
 }
 
 } // namespace clang::tidy::async

@@ -14,7 +14,9 @@
 
 #include "support/AsyncContext.h"
 #include "support/AsyncTidyCheck.h"
+#include "support/CallSummaries.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SmallVector.h"
 #include <memory>
 #include <optional>
@@ -27,6 +29,7 @@ public:
   AwaitForeignTaskCheck(StringRef Name, ClangTidyContext *Context);
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
+  void onStartOfTranslationUnit() override;
   void onEndOfTranslationUnit() override;
 
   /// Where a task came from, when it is foreign to the awaiting function.
@@ -72,11 +75,36 @@ public:
   };
 
 private:
+  /// A wait on a future started elsewhere: where it came from, and the
+  /// catalog fact of its type.
+  struct ForeignWait {
+    Origin From;
+    const Fact *TaskType;
+  };
+  /// A diagnostic held until the end of the translation unit: a blocking
+  /// wait is reported by async-blocking-wait when that check reports the same
+  /// token (with this finding as notes).
+  struct PendingReport {
+    SourceLocation Loc;
+    std::string Message;
+    WaitFindings::Notes Notes;
+  };
+
   /// Drops the caches of the previous translation unit.
   void forgetTranslationUnit();
+  void ensureContexts(ASTContext &Ctx);
   void checkAwaited(const Expr *Awaited, const Stmt *Trigger,
                     SourceLocation DiagLoc, bool IsBlockingWait,
                     ASTContext &Ctx);
+  /// Is \p Awaited, awaited or waited for by \p Trigger in the body of
+  /// \p Callable, a future started elsewhere that nothing joins?
+  std::optional<ForeignWait> foreignWait(const Expr *Awaited,
+                                         const Stmt *Trigger,
+                                         const FunctionDecl *Callable,
+                                         ASTContext &Ctx);
+  /// Reports calls made in async contexts to helpers that wait on a future
+  /// started elsewhere.
+  void checkFrontierCalls(ASTContext &Ctx);
 
   std::optional<Origin> classify(const Expr *E, const Stmt *Body,
                                  unsigned Depth);
@@ -93,8 +121,13 @@ private:
 
   void report(SourceLocation Loc, const Origin &O, bool IsBlockingWait,
               const Fact &TaskType);
+  /// The notes that explain a foreign wait: declared here, started here, the
+  /// remedy.
+  WaitFindings::Notes foreignNotes(SourceLocation Loc, const Origin &O,
+                                   const Fact &TaskType);
 
   const bool FlagByValueParameters;
+  unsigned MaxCallDepth = 8;
   AsyncContextOptions ContextOptions;
   /// Per translation unit.
   std::unique_ptr<AsyncContextFinder> Contexts;
@@ -104,6 +137,8 @@ private:
   llvm::DenseMap<const CXXRecordDecl *,
                  llvm::DenseMap<const Decl *, MemberWrites>>
       MemberCache;
+  std::vector<PendingReport> Pending;
+  llvm::DenseSet<unsigned> Reported;
 };
 
 } // namespace clang::tidy::async

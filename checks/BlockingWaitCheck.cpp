@@ -1,6 +1,7 @@
 //===--- BlockingWaitCheck.cpp - async-blocking-wait ----------------------===//
 
 #include "BlockingWaitCheck.h"
+#include "support/CallSummaries.h"
 #include "support/CompletionProofs.h"
 #include "support/ParentIndex.h"
 #include "clang/AST/ASTContext.h"
@@ -15,21 +16,33 @@ using namespace clang::ast_matchers;
 
 namespace clang::tidy::async {
 
+static constexpr unsigned DefaultMaxCallDepth = 8;
+
 // Parent walks below stop after this many steps: they follow the nesting of
 // one expression or statement, never the size of the translation unit.
 static constexpr int MaxParentSteps = 64;
 
 BlockingWaitCheck::BlockingWaitCheck(StringRef Name, ClangTidyContext *Context)
     : AsyncTidyCheck(Name, Context),
-      Primitives(enumOption("FlagBlockingPrimitives",
-                            PrimitivePolicy::Coroutines)) {
+      Primitives(
+          enumOption("FlagBlockingPrimitives", PrimitivePolicy::Coroutines)) {
   ContextOptions.NonBlockingFunctions = regexOption("NonBlockingFunctions");
+  std::string Depth =
+      stringOption("MaxCallDepth", std::to_string(DefaultMaxCallDepth));
+  if (StringRef(Depth).trim().getAsInteger(10, MaxCallDepth)) {
+    reportConfigError("invalid value '" + Depth + "' for option '" + Name +
+                      ".MaxCallDepth'; expected a non-negative integer");
+    MaxCallDepth = DefaultMaxCallDepth;
+  }
 }
 
 void BlockingWaitCheck::registerMatchers(MatchFinder *Finder) {
   // A cheap name prefilter; check() confirms each match with the catalog.
   Finder->addMatcher(
       stmt(catalog().callMatcher(FactKind::BlockingCall)).bind("call"), this);
+  // Once per translation unit: the calls of async contexts into helpers
+  // that block.
+  Finder->addMatcher(translationUnitDecl().bind("unit"), this);
 }
 
 void BlockingWaitCheck::onStartOfTranslationUnit() {
@@ -37,7 +50,48 @@ void BlockingWaitCheck::onStartOfTranslationUnit() {
   Contexts.reset();
   ContextsFor = nullptr;
   Reported.clear();
+  Pending.clear();
+  Summaries.clear();
+  FunctionContexts.clear();
   AdapterVisible.clear();
+}
+
+void BlockingWaitCheck::onEndOfTranslationUnit() {
+  for (PendingReport &R : Pending) {
+    const WaitFindings::Notes *Foreign = WaitFindings::foreignWait(R.Loc);
+    // One hazard, one diagnostic: the foreign-task finding on this token is
+    // a note of this one, and its NOLINT silences both.
+    if (Foreign && ContextsFor &&
+        noLintSuppresses(R.Loc, "async-await-foreign-task",
+                         ContextsFor->getSourceManager()))
+      continue;
+    {
+      auto Diag = diag(R.Loc, "%0") << R.Message;
+      if (R.Fix)
+        Diag << *R.Fix;
+    }
+    for (const auto &[Loc, Text] : R.Notes)
+      diag(Loc, "%0", DiagnosticIDs::Note) << Text;
+    if (Foreign)
+      for (const auto &[Loc, Text] : *Foreign)
+        diag(Loc, "%0", DiagnosticIDs::Note) << Text;
+  }
+  Pending.clear();
+  Contexts.reset();
+  ContextsFor = nullptr;
+  Summaries.clear();
+  FunctionContexts.clear();
+  AsyncTidyCheck::onEndOfTranslationUnit();
+}
+
+void BlockingWaitCheck::ensureContexts(ASTContext &Ctx) {
+  if (!Contexts || ContextsFor != &Ctx) {
+    Contexts =
+        std::make_unique<AsyncContextFinder>(catalog(), Ctx, ContextOptions);
+    ContextsFor = &Ctx;
+    Summaries.clear();
+    FunctionContexts.clear();
+  }
 }
 
 //===----------------------------------------------------------------------===//
@@ -383,24 +437,6 @@ static StringRef blockedThread(const AsyncContext &Context,
   llvm_unreachable("unknown context kind");
 }
 
-/// The catalog fact of a blocking call; for a method inherited from an
-/// implementation base, the entry of the class it is called on if there is
-/// one ("boost::future::wait", not "boost::detail::basic_future::wait").
-static const Fact *blockingFact(const CallExpr *Call, const Catalog &Cat) {
-  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Call)) {
-    const CXXMethodDecl *MD = MC->getMethodDecl();
-    if (MD && MD->getIdentifier())
-      if (const NamedDecl *Class = classOf(
-              MC->getImplicitObjectArgument()->IgnoreParenImpCasts()->getType(),
-              /*ThroughPointers=*/true))
-        if (const Fact *F = Cat.lookupName(normalizedName(Class) +
-                                               "::" + MD->getName().str(),
-                                           FactKind::BlockingCall))
-          return F;
-  }
-  return Cat.lookupCall(Call, FactKind::BlockingCall);
-}
-
 /// The catalog's remedy is written for a coroutine ("'co_await' the result
 /// instead"). A continuation or a must-not-block function cannot co_await:
 /// there the remedy is to chain the dependent work, with the coroutine form
@@ -422,7 +458,30 @@ static std::string remedyFor(const Fact &Blocking,
          Remedy.str() + ")";
 }
 
+/// What blocking here does, truthfully per kind of wait: a thread primitive
+/// (a sleep, a condition variable, a latch) stalls the thread; a wait for
+/// async work on an executor's thread can starve the executor; on the one
+/// event-loop thread that must run the work, it deadlocks.
+static std::string consequence(const Fact &Blocking,
+                               const AsyncContext &Context,
+                               const Catalog &Cat) {
+  StringRef Thread = blockedThread(Context, Cat);
+  if (Blocking.has(FF_Primitive))
+    return ("stalls the " + Thread +
+            " thread: nothing else runs on it until the wait returns")
+        .str();
+  if (Thread == "executor")
+    return "can starve the executor: once its threads all wait like this, "
+           "none is left to run the work they wait for";
+  return "can deadlock the event-loop thread that must complete it";
+}
+
 void BlockingWaitCheck::check(const MatchFinder::MatchResult &Result) {
+  if (Result.Nodes.getNodeAs<TranslationUnitDecl>("unit")) {
+    if (MaxCallDepth > 0)
+      checkFrontierCalls(*Result.Context);
+    return;
+  }
   if (outsideReportedCode(Result))
     return;
   const auto *Call = Result.Nodes.getNodeAs<CallExpr>("call");
@@ -441,11 +500,7 @@ void BlockingWaitCheck::check(const MatchFinder::MatchResult &Result) {
   if (isPollingWait(Call, *Blocking, Ctx))
     return;
 
-  if (!Contexts || ContextsFor != &Ctx) {
-    Contexts =
-        std::make_unique<AsyncContextFinder>(catalog(), Ctx, ContextOptions);
-    ContextsFor = &Ctx;
-  }
+  ensureContexts(Ctx);
   std::optional<AsyncContext> Context = Contexts->find(Call);
   if (!Context)
     return;
@@ -464,18 +519,187 @@ void BlockingWaitCheck::check(const MatchFinder::MatchResult &Result) {
   }
 
   Reported.insert(Loc.getRawEncoding());
-  std::string Remedy = remedyFor(*Blocking, *Context);
-  {
-    auto Diag = diag(Loc, "blocking wait '%0' inside %1 can deadlock the %2 "
-                          "thread that must complete it; %3")
-                << Blocking->Name << Context->describe()
-                << blockedThread(*Context, catalog()) << Remedy;
-    if (std::optional<FixItHint> Fix = fixIt(Call, *Blocking, *Context, Ctx))
-      Diag << *Fix;
-  }
+  PendingReport R;
+  R.Loc = Loc;
+  R.Message = "blocking wait '" + Blocking->Name + "' inside " +
+              Context->describe() + " " +
+              consequence(*Blocking, *Context, catalog()) + "; " +
+              remedyFor(*Blocking, *Context);
+  R.Fix = fixIt(Call, *Blocking, *Context, Ctx);
   SourceLocation Evidence = Context->evidenceLocation();
   if (Evidence.isValid())
-    diag(Evidence, "%0", DiagnosticIDs::Note) << Context->evidenceNote();
+    R.Notes.push_back({Evidence, Context->evidenceNote()});
+  WaitFindings::addBlockingWait(Loc);
+  Pending.push_back(std::move(R));
+}
+
+//===----------------------------------------------------------------------===//
+// Blocking reached through calls.
+//===----------------------------------------------------------------------===//
+
+bool BlockingWaitCheck::reportsItself(const SummarizedFunction &F,
+                                      const BlockingSite *Site) {
+  std::optional<AsyncContext> Context = contextOf(F);
+  if (!Context)
+    return false;
+  if (!Site)
+    return true;
+  // A wait its own context allows (a primitive in a continuation, a wait on
+  // the continuation's completed antecedent) is not reported there; the
+  // callers' contexts may still disallow it.
+  if (Site->Blocking->has(FF_Primitive) && !primitiveFlagged(*Context))
+    return false;
+  if (Site->Blocking->has(FF_FineInSeastarThread) &&
+      inSeastarThread(*Context, *Contexts, catalog()))
+    return false;
+  if (const Expr *Object = callObject(Site->Call))
+    if (isContinuationAntecedent(rootVariable(Object), *Context, catalog()))
+      return false;
+  return true;
+}
+
+std::optional<AsyncContext>
+BlockingWaitCheck::contextOf(const SummarizedFunction &F) {
+  auto [It, Inserted] = FunctionContexts.try_emplace(F.Function);
+  // A lambda outside reported code is not classified (that walks code that
+  // is not indexed); nothing is reported there.
+  if (Inserted &&
+      (!F.Lambda || ParentIndex::isReported(F.Lambda->getBeginLoc(),
+                                            ContextsFor->getSourceManager())))
+    It->second = Contexts->classify(F.Function, F.Lambda);
+  return It->second;
+}
+
+const Summary &BlockingWaitCheck::summaryExcluding(unsigned ExcludedFlags,
+                                                   ASTContext &Ctx) {
+  std::unique_ptr<Summary> &Slot = Summaries[ExcludedFlags];
+  if (Slot)
+    return *Slot;
+  CallSummaries &Calls = Contexts->summaries();
+  // The rules of a wait written in the async context apply inside the
+  // helpers: a poll, a wait on a future proven ready, or a primitive the
+  // context allows do not block.
+  const SourceManager &SM = Ctx.getSourceManager();
+  auto IsSource = [&](const SummarizedFunction &, const BlockingSite &Site) {
+    if (Site.Blocking->Flags & ExcludedFlags)
+      return false;
+    // A wait in a header the header filter leaves out is not judged: its
+    // readiness proof would walk code that is not indexed, which costs the
+    // parent map of the whole translation unit (--header-filter admits it).
+    if (!ParentIndex::isReported(Site.Call->getExprLoc(), SM))
+      return false;
+    if (isPollingWait(Site.Call, *Site.Blocking, Ctx))
+      return false;
+    if (const Expr *Object = callObject(Site.Call))
+      if (isGuardedByReadinessCheck(Object, Site.Call, catalog(), Ctx))
+        return false;
+    return true;
+  };
+  auto IsBarrier = [&](const SummarizedFunction &F, const BlockingSite *Site) {
+    return reportsItself(F, Site);
+  };
+  Slot = std::make_unique<Summary>(Calls.summarize(IsSource, IsBarrier));
+  return *Slot;
+}
+
+/// True if an argument of \p Call holds the completed antecedent of the
+/// continuation \p Context: a helper that waits on it does not block.
+static bool passesAntecedent(const Expr *Call, const AsyncContext &Context,
+                             const Catalog &Cat) {
+  const auto *C = dyn_cast_or_null<CallExpr>(Call);
+  if (!C)
+    return false;
+  for (const Expr *Arg : C->arguments())
+    if (isContinuationAntecedent(rootVariable(Arg), Context, Cat))
+      return true;
+  if (const Expr *Object = callObject(C))
+    return isContinuationAntecedent(rootVariable(Object), Context, Cat);
+  return false;
+}
+
+void BlockingWaitCheck::checkFrontierCalls(ASTContext &Ctx) {
+  ensureContexts(Ctx);
+  const SourceManager &SM = Ctx.getSourceManager();
+  CallSummaries &Calls = Contexts->summaries();
+  llvm::ArrayRef<SummarizedFunction> Functions = Calls.functions();
+  // The widest summary first: a call whose callee reaches no blocking call
+  // at all needs no context.
+  unsigned Widest =
+      Primitives == PrimitivePolicy::Never ? unsigned(FF_Primitive) : 0u;
+  const Summary &Any = summaryExcluding(Widest, Ctx);
+  for (const SummarizedFunction &F : Functions) {
+    if (!F.HasBody)
+      continue;
+    for (const FollowedCall &Call : F.Calls) {
+      if (Any.distance(Call.Callee) == Summary::None)
+        continue;
+      SourceLocation Loc = Call.Kind == FollowedCall::LocalDestroyed
+                               ? Call.Destroyed->getLocation()
+                               : Call.Loc;
+      if (Loc.isInvalid() || Reported.contains(Loc.getRawEncoding()) ||
+          !ParentIndex::isReported(Loc, SM))
+        continue;
+      std::optional<AsyncContext> Context = contextOf(F);
+      if (!Context)
+        continue;
+      const SummarizedFunction &Callee = Functions[Call.Callee];
+      unsigned Excluded = Widest;
+      if (!primitiveFlagged(*Context))
+        Excluded |= FF_Primitive;
+      if (Context->Lambda && inSeastarThread(*Context, *Contexts, catalog()))
+        Excluded |= FF_FineInSeastarThread;
+      const Summary &S = summaryExcluding(Excluded, Ctx);
+      unsigned Distance = S.distance(Call.Callee);
+      if (Distance == Summary::None || Distance + 1 > MaxCallDepth)
+        continue;
+      // An async context reports its own waits; its callers do not repeat
+      // them.
+      if (reportsItself(Callee, Distance == 0
+                                    ? &Callee.Blocking[S.next(Call.Callee)]
+                                    : nullptr))
+        continue;
+      if (passesAntecedent(Call.Expression, *Context, catalog()))
+        continue;
+
+      Reported.insert(Loc.getRawEncoding());
+      std::vector<std::pair<SourceLocation, std::string>> Chain =
+          Calls.chain(S, Call.Callee);
+      // Follow the chain to the function that makes the blocking call.
+      unsigned BlockerIndex = Call.Callee;
+      for (unsigned Step = 0; Step < Distance; ++Step)
+        BlockerIndex =
+            Functions[BlockerIndex].Calls[S.next(BlockerIndex)].Callee;
+      const SummarizedFunction &Blocker = Functions[BlockerIndex];
+      const Fact &Blocking = *Blocker.Blocking[S.next(BlockerIndex)].Blocking;
+      std::string CalleeName = CallSummaries::displayName(Callee);
+      PendingReport R;
+      R.Loc = Loc;
+      if (Call.Kind == FollowedCall::LocalDestroyed)
+        R.Message = "destroying '" + Call.Destroyed->getNameAsString() +
+                    "' calls " + CalleeName + ", which blocks in '" +
+                    Blocking.Name + "', inside " + Context->describe() +
+                    "; this " + consequence(Blocking, *Context, catalog()) +
+                    "; finish its work asynchronously or outside the async "
+                    "context";
+      else
+        R.Message = "call to " + CalleeName + " blocks in '" + Blocking.Name +
+                    "' inside " + Context->describe() + "; this " +
+                    consequence(Blocking, *Context, catalog()) + "; make " +
+                    CalleeName +
+                    " asynchronous or call it where blocking is allowed";
+      // The remedy belongs to the blocking call, the last step.
+      Chain.back().second += "; " + remedyFor(Blocking, *Context);
+      if (Call.Kind == FollowedCall::LocalDestroyed)
+        R.Notes.push_back({Call.Loc, "'" + Call.Destroyed->getNameAsString() +
+                                         "' is destroyed here"});
+      R.Notes.insert(R.Notes.end(), Chain.begin(), Chain.end());
+      SourceLocation Evidence = Context->evidenceLocation();
+      if (Evidence.isValid())
+        R.Notes.push_back({Evidence, Context->evidenceNote()});
+      WaitFindings::addBlockingWait(Loc);
+      Pending.push_back(std::move(R));
+    }
+  }
 }
 
 } // namespace clang::tidy::async

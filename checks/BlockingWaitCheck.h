@@ -12,6 +12,7 @@
 
 #include "support/AsyncContext.h"
 #include "support/AsyncTidyCheck.h"
+#include "support/CallSummaries.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
 #include <memory>
@@ -29,19 +30,40 @@ public:
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
   void onStartOfTranslationUnit() override;
+  void onEndOfTranslationUnit() override;
 
   /// Where the plain thread primitives (sleep_for, join, condition-variable
   /// and latch waits...) are flagged.
   enum class PrimitivePolicy { Coroutines, Always, Never };
 
 private:
+  /// A diagnostic held until the end of the translation unit, when
+  /// async-await-foreign-task's findings on the same token are known.
+  struct PendingReport {
+    SourceLocation Loc;
+    std::string Message;
+    std::optional<FixItHint> Fix;
+    WaitFindings::Notes Notes;
+  };
+
   bool primitiveFlagged(const AsyncContext &Context) const;
+  void ensureContexts(ASTContext &Ctx);
+  /// Reports the calls made inside async contexts to functions that block.
+  void checkFrontierCalls(ASTContext &Ctx);
+  /// The summary of the blocking calls that count in a context where
+  /// \p ExcludedFlags (FF_Primitive, FF_FineInSeastarThread) do not.
+  const Summary &summaryExcluding(unsigned ExcludedFlags, ASTContext &Ctx);
+  std::optional<AsyncContext> contextOf(const SummarizedFunction &F);
+  /// True if \p F is an async context that reports its blocking itself (the
+  /// site it reaches directly, \p Site, or the call that leads to it).
+  bool reportsItself(const SummarizedFunction &F, const BlockingSite *Site);
   std::optional<FixItHint> fixIt(const CallExpr *Call, const Fact &Blocking,
                                  const AsyncContext &Context, ASTContext &Ctx);
   /// False when \p Awaited needs a catalog AwaitAdapter (QFuture needs
   /// <QCoroFuture>) that this translation unit does not declare.
   bool awaitableHere(QualType Awaited, ASTContext &Ctx);
 
+  unsigned MaxCallDepth = 8;
   PrimitivePolicy Primitives = PrimitivePolicy::Coroutines;
   AsyncContextOptions ContextOptions;
 
@@ -49,6 +71,12 @@ private:
   std::unique_ptr<AsyncContextFinder> Contexts;
   const ASTContext *ContextsFor = nullptr;
   llvm::DenseSet<unsigned> Reported;
+  std::vector<PendingReport> Pending;
+  /// Per translation unit: the summaries per set of excluded fact flags, and
+  /// the async context of each summarized function.
+  llvm::DenseMap<unsigned, std::unique_ptr<Summary>> Summaries;
+  llvm::DenseMap<const FunctionDecl *, std::optional<AsyncContext>>
+      FunctionContexts;
   /// Per translation unit: is each AwaitAdapter declared?
   llvm::DenseMap<const Fact *, bool> AdapterVisible;
 };

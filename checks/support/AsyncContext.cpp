@@ -45,6 +45,9 @@ std::string AsyncContext::describe() const {
   case AsyncContextKind::Coroutine:
     return Lambda ? "coroutine lambda" : "coroutine " + quotedName(Callable);
   case AsyncContextKind::Continuation:
+    if (!Lambda)
+      return "callback " + quotedName(Callable) + " passed to '" +
+             sinkName(*this) + "'";
     return "continuation passed to '" + sinkName(*this) + "'";
   case AsyncContextKind::NonBlockingFunction:
     return (Lambda ? std::string("must-not-block lambda")
@@ -76,6 +79,11 @@ std::string AsyncContext::evidenceNote() const {
   case AsyncContextKind::Coroutine:
     return "";
   case AsyncContextKind::Continuation:
+    if (!Lambda)
+      return quotedName(Callable) +
+             " is passed here by name; it runs as a continuation or "
+             "executor task of '" +
+             sinkName(*this) + "'";
     return "the callable runs as a continuation or executor task of '" +
            sinkName(*this) + "'";
   case AsyncContextKind::NonBlockingFunction:
@@ -241,6 +249,12 @@ AsyncContextFinder::classify(const FunctionDecl *Callable,
         C.Sink = Sink;
         return C;
       }
+  } else if (const NamedCallback *Callback =
+                 summaries().namedCallback(Callable)) {
+    C.Kind = AsyncContextKind::Continuation;
+    C.SinkCall = Callback->SinkCall;
+    C.Sink = Callback->Sink;
+    return C;
   }
   if (const AnnotateAttr *A = nonBlockingAnnotation(Callable)) {
     C.Kind = AsyncContextKind::NonBlockingFunction;
@@ -258,6 +272,12 @@ AsyncContextFinder::classify(const FunctionDecl *Callable,
     return C;
   }
   return std::nullopt;
+}
+
+CallSummaries &AsyncContextFinder::summaries() {
+  if (!Summaries)
+    Summaries = CallSummaries::get(Ctx, Cat);
+  return *Summaries;
 }
 
 std::optional<AsyncContext> AsyncContextFinder::find(const Stmt *S) {

@@ -6,7 +6,9 @@
 //   1. a coroutine body (a function or lambda whose body is a coroutine);
 //   2. a continuation or executor task: a lambda passed to a continuation sink
 //      from the catalog (then/thenValue/post/dispatch/add/...), however deep
-//      it is nested;
+//      it is nested, or a function such a sink receives by name
+//      (`std::bind(&C::m, this)`, `&f`, a lambda that only calls it, a
+//      std::function local initialized with one: see CallSummaries);
 //   3. a function declared must-not-block: annotated
 //      [[clang::annotate("async::nonblocking")]], matched by a user regex, or
 //      calling a thread-asserting function from the catalog.
@@ -21,6 +23,7 @@
 #ifndef ASYNC_TIDY_ASYNCCONTEXT_H
 #define ASYNC_TIDY_ASYNCCONTEXT_H
 
+#include "CallSummaries.h"
 #include "Catalog.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
@@ -48,7 +51,8 @@ struct AsyncContext {
   const FunctionDecl *Callable = nullptr;
   /// Set when the context is a lambda.
   const LambdaExpr *Lambda = nullptr;
-  /// Continuation: the call that receives the lambda, and its catalog fact.
+  /// Continuation: the call that receives the lambda (or, for a function
+  /// received by name, the function), and its catalog fact.
   const Expr *SinkCall = nullptr;
   const Fact *Sink = nullptr;
   /// ThreadAssertingFunction: the asserting call.
@@ -95,6 +99,10 @@ public:
   /// conversions and temporaries), if any.
   const Expr *callReceiving(const LambdaExpr *Lambda);
 
+  /// The translation unit's calls and named callbacks (built on first use,
+  /// shared with the other checks).
+  CallSummaries &summaries();
+
 private:
   const Expr *firstThreadAssertingCall(const FunctionDecl *FD);
 
@@ -102,6 +110,7 @@ private:
   ASTContext &Ctx;
   const AsyncContextOptions &Opts;
   llvm::DenseMap<const FunctionDecl *, const Expr *> AssertingCache;
+  std::shared_ptr<CallSummaries> Summaries;
 };
 
 /// True if \p FD's body is a coroutine body.

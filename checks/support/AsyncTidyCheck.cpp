@@ -1,6 +1,7 @@
 //===--- AsyncTidyCheck.cpp - Base class of the async-* checks ------------===//
 
 #include "AsyncTidyCheck.h"
+#include "CallSummaries.h"
 #include "ParentIndex.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "clang/Basic/SourceManager.h"
@@ -178,6 +179,7 @@ void AsyncTidyCheck::onStartOfTranslationUnit() {
   // Every check gets this call before the first match; all but the first
   // find the index empty already.
   ParentIndex::startTranslationUnit(Ctx->getOptions());
+  CallSummaries::startTranslationUnit();
 }
 
 bool AsyncTidyCheck::outsideReportedCode(

@@ -1,7 +1,11 @@
 // Quote refreshes over Asio.
 #include <asio.hpp>
 #include <chrono>
+#include <cstdio>
 #include <functional>
+#include <future>
+#include <memory>
+#include <thread>
 
 namespace shop {
 
@@ -32,6 +36,30 @@ void publishQuote(asio::io_context &io, std::function<void()> notify) {
 // Correct.
 void publishQuoteAsync(asio::io_context &io, std::function<void()> notify) {
   asio::post(io, std::move(notify));
+}
+
+// A helper that waits for work it queued on io.
+static int latestQuote(asio::io_context &io) {
+  auto quote = std::make_shared<std::promise<int>>();
+  std::future<int> result = quote->get_future();
+  asio::post(io, [quote] { quote->set_value(42); });
+  return result.get();
+}
+
+// Hazard, one call away: a handler running on io calls the helper, whose
+// get() waits for a handler queued behind this one on the same io: the
+// thread waits for itself. Reported at the call, with the helper's wait as a
+// note.
+void logLatestQuote(asio::io_context &io) {
+  asio::post(io, [&io] {
+    int quote = latestQuote(io);
+    std::printf("quote %d\n", quote);
+  });
+}
+
+// Correct: the same helper on a thread of its own, which may block.
+void logLatestQuoteFromWorker(asio::io_context &io) {
+  std::thread([&io] { std::printf("quote %d\n", latestQuote(io)); }).detach();
 }
 
 } // namespace shop

@@ -24,17 +24,17 @@ public:
 
   asio::awaitable<void> awaitMemberPromise() {
     co_await done_.async_wait(asio::use_awaitable);
-    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: awaiting foreign task 'done_' (a data member) outside a join scope can deadlock if the work that completes it needs this thread [async-await-foreign-task]
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: awaiting 'done_', a future started elsewhere (a data member), outside a join scope can deadlock if the work that completes it needs this thread [async-await-foreign-task]
   }
 
   asio::awaitable<int> blockOnMemberFuture() {
     co_return result_.get();
-    // CHECK-MESSAGES: :[[@LINE-1]]:23: warning: blocking wait on foreign task 'result_' (a data member)
+    // CHECK-MESSAGES: :[[@LINE-1]]:23: warning: blocking wait on 'result_', a future started elsewhere (a data member)
   }
 
   void blockInPostedHandler(asio::io_context &Io) {
     asio::post(Io, [this] { result_.wait(); });
-    // CHECK-MESSAGES: :[[@LINE-1]]:37: warning: blocking wait on foreign task 'result_' (a data member)
+    // CHECK-MESSAGES: :[[@LINE-1]]:37: warning: blocking wait on 'result_', a future started elsewhere (a data member)
   }
 
   // --- Negatives -----------------------------------------------------------

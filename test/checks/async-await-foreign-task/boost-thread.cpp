@@ -13,33 +13,33 @@ public:
   boost::future<int> waitMemberInContinuation() {
     return compute().then([this](boost::future<int> R) {
       return R.get() + pending_.get();
-      // CHECK-MESSAGES: :[[@LINE-1]]:33: warning: blocking wait on foreign task 'pending_' (a data member) outside a join scope can deadlock if the work that completes it needs this thread [async-await-foreign-task]
+      // CHECK-MESSAGES: :[[@LINE-1]]:33: warning: blocking wait on 'pending_', a future started elsewhere (a data member), outside a join scope can deadlock if the work that completes it needs this thread [async-await-foreign-task]
     });
   }
 
   boost::future<void> waitSharedInContinuation() {
     return compute().then([this](boost::future<int>) {
       shared_.wait();
-      // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: blocking wait on foreign task 'shared_' (a data member)
+      // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: blocking wait on 'shared_', a future started elsewhere (a data member)
     });
   }
 
   boost::future<void> waitPromiseFutureInContinuation() {
     return compute().then([this](boost::future<int>) {
       promise_.get_future().get();
-      // CHECK-MESSAGES: :[[@LINE-1]]:29: warning: blocking wait on foreign task 'promise_.get_future()' (the task of completion source 'promise_', a data member)
+      // CHECK-MESSAGES: :[[@LINE-1]]:29: warning: blocking wait on 'promise_.get_future()', a future started elsewhere (the task of completion source 'promise_', a data member)
     });
   }
 
   boost::future<void> waitParameterInContinuation(boost::shared_future<int> &F) {
     return compute().then([&F](boost::future<int>) { F.get(); });
-    // CHECK-MESSAGES: :[[@LINE-1]]:56: warning: blocking wait on foreign task 'F' (a reference parameter)
+    // CHECK-MESSAGES: :[[@LINE-1]]:56: warning: blocking wait on 'F', a future started elsewhere (a reference parameter)
   }
 
   boost::future<void> waitCapturedLocalHoldingMember() {
     boost::shared_future<int> Copy = shared_;
     return compute().then([Copy](boost::future<int>) { Copy.wait(); });
-    // CHECK-MESSAGES: :[[@LINE-1]]:61: warning: blocking wait on foreign task 'Copy' (a local variable holding a data member)
+    // CHECK-MESSAGES: :[[@LINE-1]]:61: warning: blocking wait on 'Copy', a future started elsewhere (a local variable holding a data member)
   }
 
   // --- Negatives -----------------------------------------------------------

@@ -12,18 +12,18 @@ using test::Task;
 
 Task byValue(std::future<int> F) {
   co_await F;
-  // CHECK-MESSAGES-FLAG: :[[@LINE-1]]:3: warning: awaiting foreign task 'F' (a by-value parameter)
+  // CHECK-MESSAGES-FLAG: :[[@LINE-1]]:3: warning: awaiting 'F', a future started elsewhere (a by-value parameter)
 }
 
 Task byRvalueReference(std::future<int> &&F) {
   co_await std::move(F);
-  // CHECK-MESSAGES-FLAG: :[[@LINE-1]]:3: warning: awaiting foreign task 'F' (an rvalue reference parameter)
+  // CHECK-MESSAGES-FLAG: :[[@LINE-1]]:3: warning: awaiting 'F', a future started elsewhere (an rvalue reference parameter)
 }
 
 Task byReference(std::future<int> &F) {
   co_await F;
-  // CHECK-MESSAGES-DEFAULT: :[[@LINE-1]]:3: warning: awaiting foreign task 'F' (a reference parameter)
-  // CHECK-MESSAGES-FLAG: :[[@LINE-2]]:3: warning: awaiting foreign task 'F' (a reference parameter)
+  // CHECK-MESSAGES-DEFAULT: :[[@LINE-1]]:3: warning: awaiting 'F', a future started elsewhere (a reference parameter)
+  // CHECK-MESSAGES-FLAG: :[[@LINE-2]]:3: warning: awaiting 'F', a future started elsewhere (a reference parameter)
 }
 
 // Re-assigned before the await: created here, with or without the option.
@@ -48,5 +48,5 @@ boost::future<int> continuationParameterMoved() {
 boost::future<int> outerParameter(boost::future<int> Other) {
   return computeLater().then(
       [&Other](boost::future<int> R) { return R.get() + Other.get(); });
-  // CHECK-MESSAGES-FLAG: :[[@LINE-1]]:63: warning: blocking wait on foreign task 'Other' (a by-value parameter)
+  // CHECK-MESSAGES-FLAG: :[[@LINE-1]]:63: warning: blocking wait on 'Other', a future started elsewhere (a by-value parameter)
 }

@@ -9,7 +9,7 @@ class EventLoopClient {
 public:
   [[clang::annotate("async::nonblocking")]] int onReady() {
     return pending_.get();
-    // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: blocking wait on foreign task 'pending_' (a data member) outside a join scope can deadlock if the work that completes it needs this thread [async-await-foreign-task]
+    // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: blocking wait on 'pending_', a future started elsewhere (a data member), outside a join scope can deadlock if the work that completes it needs this thread [async-await-foreign-task]
   }
 
   [[clang::annotate("async::nonblocking")]] int onFresh() {

@@ -84,11 +84,11 @@ class FollyCache {
 public:
   folly::coro::Task<int> positives() {
     int A = co_await std::move(inflight_);
-    // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: awaiting foreign task 'inflight_' (a data member) outside a join scope can deadlock if the work that completes it needs this thread [async-await-foreign-task]
+    // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: awaiting 'inflight_', a future started elsewhere (a data member), outside a join scope can deadlock if the work that completes it needs this thread [async-await-foreign-task]
     int B = co_await promise_.getSemiFuture();
-    // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: awaiting foreign task 'promise_.getSemiFuture()' (the task of completion source 'promise_', a data member)
+    // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: awaiting 'promise_.getSemiFuture()', a future started elsewhere (the task of completion source 'promise_', a data member)
     int C = folly::coro::blockingWait(std::move(inflight_));
-    // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: blocking wait on foreign task 'inflight_' (a data member)
+    // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: blocking wait on 'inflight_', a future started elsewhere (a data member)
     co_return A + B + C;
   }
 
@@ -121,11 +121,11 @@ class ConcurrencppService {
 public:
   concurrencpp::result<int> positives() {
     int A = co_await pending_;
-    // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: awaiting foreign task 'pending_' (a data member)
+    // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: awaiting 'pending_', a future started elsewhere (a data member)
     int B = co_await source_.get_result();
-    // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: awaiting foreign task 'source_.get_result()' (the task of completion source 'source_', a data member)
+    // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: awaiting 'source_.get_result()', a future started elsewhere (the task of completion source 'source_', a data member)
     co_return A + B + pending_.get();
-    // CHECK-MESSAGES: :[[@LINE-1]]:32: warning: blocking wait on foreign task 'pending_' (a data member)
+    // CHECK-MESSAGES: :[[@LINE-1]]:32: warning: blocking wait on 'pending_', a future started elsewhere (a data member)
   }
 
   concurrencpp::result<int> negatives() {

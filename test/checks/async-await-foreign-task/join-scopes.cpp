@@ -19,7 +19,7 @@ class FollyService {
 public:
   folly::coro::Task<int> run() {
     int A = co_await std::move(inflight_);
-    // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: awaiting foreign task 'inflight_' (a data member) outside a join scope can deadlock if the work that completes it needs this thread [async-await-foreign-task]
+    // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: awaiting 'inflight_', a future started elsewhere (a data member), outside a join scope can deadlock if the work that completes it needs this thread [async-await-foreign-task]
     co_await scope_.joinAsync();
     int B = co_await std::move(lazy_);
     int C = co_await std::move(ready_);
@@ -66,7 +66,7 @@ class SeastarService {
 public:
   seastar::future<int> run() {
     int A = co_await std::move(pending_);
-    // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: awaiting foreign task 'pending_' (a data member)
+    // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: awaiting 'pending_', a future started elsewhere (a data member)
     co_await gate_.close();
     int B = co_await std::move(ready_);
     co_return A + B;

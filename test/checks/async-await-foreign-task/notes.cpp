@@ -14,7 +14,7 @@ public:
 
   Task load() {
     co_await pending_;
-    // CHECK-NOTES: :[[@LINE-1]]:5: warning: awaiting foreign task 'pending_' (a data member) outside a join scope can deadlock if the work that completes it needs this thread [async-await-foreign-task]
+    // CHECK-NOTES: :[[@LINE-1]]:5: warning: awaiting 'pending_', a future started elsewhere (a data member), outside a join scope can deadlock if the work that completes it needs this thread [async-await-foreign-task]
     // CHECK-NOTES: :44:20: note: 'pending_' is declared here
     // CHECK-NOTES: :13:14: note: 'pending_' is started here
     // CHECK-NOTES: :34:20: note: 'pending_' is started here
@@ -24,7 +24,7 @@ public:
   Task viaLocal() {
     auto &F = pending_;
     co_await F;
-    // CHECK-NOTES: :[[@LINE-1]]:5: warning: awaiting foreign task 'F' (a local variable holding a data member)
+    // CHECK-NOTES: :[[@LINE-1]]:5: warning: awaiting 'F', a future started elsewhere (a local variable holding a data member)
     // CHECK-NOTES: :[[@LINE-3]]:11: note: 'F' is declared here
     // CHECK-NOTES: :44:20: note: 'pending_' is declared here
     // CHECK-NOTES: :13:14: note: 'pending_' is started here
@@ -36,7 +36,7 @@ public:
 
   Task viaPromise() {
     co_await promise_.get_future();
-    // CHECK-NOTES: :[[@LINE-1]]:5: warning: awaiting foreign task 'promise_.get_future()' (the task of completion source 'promise_', a data member)
+    // CHECK-NOTES: :[[@LINE-1]]:5: warning: awaiting 'promise_.get_future()', a future started elsewhere (the task of completion source 'promise_', a data member)
     // CHECK-NOTES: :45:21: note: 'promise_' is declared here
     // CHECK-NOTES: :[[@LINE-3]]:5: note: join the work that completes it with
   }

@@ -17,41 +17,41 @@ public:
 
   QCoro::Task<int> awaitTaskMember() {
     int V = co_await task_;
-    // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: awaiting foreign task 'task_' (a data member)
+    // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: awaiting 'task_', a future started elsewhere (a data member)
     co_return V;
   }
 
   QCoro::Task<int> awaitFutureMember() {
     co_return co_await future_;
-    // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: awaiting foreign task 'future_' (a data member)
+    // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: awaiting 'future_', a future started elsewhere (a data member)
   }
 
   QCoro::Task<int> awaitPromiseFuture() {
     co_return co_await promise_.future();
-    // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: awaiting foreign task 'promise_.future()' (the task of completion source 'promise_', a data member)
+    // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: awaiting 'promise_.future()', a future started elsewhere (the task of completion source 'promise_', a data member)
   }
 
   QCoro::Task<int> awaitReferenceParameter(const QFuture<int> &F) {
     co_return co_await F;
-    // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: awaiting foreign task 'F' (a reference parameter)
+    // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: awaiting 'F', a future started elsewhere (a reference parameter)
   }
 
   QCoro::Task<int> blockingInCoroutine() {
     future_.waitForFinished();
-    // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: blocking wait on foreign task 'future_' (a data member)
+    // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: blocking wait on 'future_', a future started elsewhere (a data member)
     co_return future_.result();
-    // CHECK-MESSAGES: :[[@LINE-1]]:23: warning: blocking wait on foreign task 'future_' (a data member)
+    // CHECK-MESSAGES: :[[@LINE-1]]:23: warning: blocking wait on 'future_', a future started elsewhere (a data member)
   }
 
   void blockingInContinuation() {
     compute().then([this](int V) { return V + future_.result(); });
-    // CHECK-MESSAGES: :[[@LINE-1]]:55: warning: blocking wait on foreign task 'future_' (a data member)
+    // CHECK-MESSAGES: :[[@LINE-1]]:55: warning: blocking wait on 'future_', a future started elsewhere (a data member)
   }
 
   QCoro::Task<int> notReadyBranch() {
     if (!future_.isFinished())
       co_return co_await future_;
-    // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: awaiting foreign task 'future_' (a data member)
+    // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: awaiting 'future_', a future started elsewhere (a data member)
     co_return 0;
   }
 

@@ -22,90 +22,90 @@ public:
 
   Task awaitMember() {
     int V = co_await pending_;
-    // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: awaiting foreign task 'pending_' (a data member) outside a join scope can deadlock if the work that completes it needs this thread [async-await-foreign-task]
+    // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: awaiting 'pending_', a future started elsewhere (a data member), outside a join scope can deadlock if the work that completes it needs this thread [async-await-foreign-task]
     (void)V;
   }
 
   Task awaitMemberMoved() {
     co_await std::move(this->pending_);
-    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: awaiting foreign task 'pending_' (a data member)
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: awaiting 'pending_', a future started elsewhere (a data member)
   }
 
   Task awaitStaticMember() {
     co_await shared_;
-    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: awaiting foreign task 'shared_' (a static data member)
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: awaiting 'shared_', a future started elsewhere (a static data member)
   }
 
   Task awaitGlobals() {
     co_await g_future;
-    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: awaiting foreign task 'g_future' (a global variable)
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: awaiting 'g_future', a future started elsewhere (a global variable)
     co_await ns::config;
-    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: awaiting foreign task 'config' (a global variable)
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: awaiting 'config', a future started elsewhere (a global variable)
   }
 
   Task awaitStaticLocal() {
     static std::shared_future<int> Cached = startShared();
     co_await Cached;
-    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: awaiting foreign task 'Cached' (a static local variable)
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: awaiting 'Cached', a future started elsewhere (a static local variable)
   }
 
   Task awaitReferenceParameter(std::future<int> &F,
                                const std::shared_future<int> &S) {
     co_await F;
-    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: awaiting foreign task 'F' (a reference parameter)
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: awaiting 'F', a future started elsewhere (a reference parameter)
     co_await S;
-    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: awaiting foreign task 'S' (a reference parameter)
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: awaiting 'S', a future started elsewhere (a reference parameter)
   }
 
   Task awaitPointerParameter(std::future<int> *F) {
     co_await *F;
-    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: awaiting foreign task 'F' (a pointer parameter)
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: awaiting 'F', a future started elsewhere (a pointer parameter)
   }
 
   Task awaitMemberPromise() {
     co_await promise_.get_future();
-    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: awaiting foreign task 'promise_.get_future()' (the task of completion source 'promise_', a data member)
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: awaiting 'promise_.get_future()', a future started elsewhere (the task of completion source 'promise_', a data member)
   }
 
   Task awaitLocalHoldingMember() {
     std::future<int> F = std::move(pending_);
     co_await F;
-    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: awaiting foreign task 'F' (a local variable holding a data member)
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: awaiting 'F', a future started elsewhere (a local variable holding a data member)
     auto &R = other_;
     co_await R;
-    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: awaiting foreign task 'R' (a local variable holding a data member)
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: awaiting 'R', a future started elsewhere (a local variable holding a data member)
     std::future<int> *P = &other_;
     co_await *P;
-    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: awaiting foreign task 'P' (a local variable holding a data member)
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: awaiting 'P', a future started elsewhere (a local variable holding a data member)
   }
 
   Task awaitLocalHoldingPromiseTask() {
     std::future<int> F = promise_.get_future();
     co_await std::move(F);
-    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: awaiting foreign task 'F' (a local variable holding the task of completion source 'promise_', a data member)
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: awaiting 'F', a future started elsewhere (a local variable holding the task of completion source 'promise_', a data member)
   }
 
   Task awaitMemberOfForeignObject(Loader &Other, Loader *Peer) {
     co_await Other.pending_;
-    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: awaiting foreign task 'pending_' (a data member)
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: awaiting 'pending_', a future started elsewhere (a data member)
     co_await Peer->other_;
-    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: awaiting foreign task 'other_' (a data member)
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: awaiting 'other_', a future started elsewhere (a data member)
   }
 
   Task awaitThroughSmartPointer() {
     co_await *owned_;
-    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: awaiting foreign task 'owned_' (a data member)
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: awaiting 'owned_', a future started elsewhere (a data member)
   }
 
   Task blockingWaits() {
     int V = pending_.get();
-    // CHECK-MESSAGES: :[[@LINE-1]]:22: warning: blocking wait on foreign task 'pending_' (a data member) outside a join scope can deadlock if the work that completes it needs this thread [async-await-foreign-task]
+    // CHECK-MESSAGES: :[[@LINE-1]]:22: warning: blocking wait on 'pending_', a future started elsewhere (a data member), outside a join scope can deadlock if the work that completes it needs this thread [async-await-foreign-task]
     shared_.wait();
-    // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: blocking wait on foreign task 'shared_' (a static data member)
+    // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: blocking wait on 'shared_', a future started elsewhere (a static data member)
     other_.wait_for(5s);
-    // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: blocking wait on foreign task 'other_' (a data member)
+    // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: blocking wait on 'other_', a future started elsewhere (a data member)
     owned_->wait();
-    // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: blocking wait on foreign task 'owned_' (a data member)
+    // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: blocking wait on 'owned_', a future started elsewhere (a data member)
     (void)V;
     co_return;
   }
@@ -113,7 +113,7 @@ public:
   Task coroutineLambda() {
     auto L = [this]() -> Task {
       co_await pending_;
-      // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: awaiting foreign task 'pending_' (a data member)
+      // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: awaiting 'pending_', a future started elsewhere (a data member)
     };
     L();
     co_return;
@@ -122,7 +122,7 @@ public:
   // A member assigned later in the function does not count.
   Task assignedAfterTheAwait() {
     co_await pending_;
-    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: awaiting foreign task 'pending_' (a data member)
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: awaiting 'pending_', a future started elsewhere (a data member)
     pending_ = startFetch();
   }
 
@@ -130,21 +130,21 @@ public:
   Task assignedFromForeign() {
     pending_ = std::move(other_);
     co_await pending_;
-    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: awaiting foreign task 'pending_' (a data member)
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: awaiting 'pending_', a future started elsewhere (a data member)
   }
 
   // The readiness check is on another future.
   Task readinessOfAnotherFuture() {
     if (other_.wait_for(0s) == std::future_status::ready)
       co_await pending_;
-    // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: awaiting foreign task 'pending_' (a data member)
+    // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: awaiting 'pending_', a future started elsewhere (a data member)
   }
 
   // The branch where the future is not ready.
   Task readinessNegated() {
     if (pending_.wait_for(0s) != std::future_status::ready)
       co_await pending_;
-    // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: awaiting foreign task 'pending_' (a data member)
+    // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: awaiting 'pending_', a future started elsewhere (a data member)
   }
 
   // --- Negatives -----------------------------------------------------------
@@ -257,7 +257,7 @@ public:
   void capturedOuterLocal() {
     std::future<int> F = std::move(pending_);
     auto L = [&F]() -> Task { co_await F; };
-    // CHECK-MESSAGES: :[[@LINE-1]]:31: warning: awaiting foreign task 'F' (a local variable holding a data member)
+    // CHECK-MESSAGES: :[[@LINE-1]]:31: warning: awaiting 'F', a future started elsewhere (a local variable holding a data member)
     L();
   }
 
@@ -294,6 +294,6 @@ struct Macro {
   std::future<int> F;
   Task run() {
     AWAIT_MEMBER(F);
-    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: awaiting foreign task 'F' (a data member)
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: awaiting 'F', a future started elsewhere (a data member)
   }
 };

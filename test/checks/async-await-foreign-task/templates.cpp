@@ -13,7 +13,7 @@ template <typename Tag> class Cache {
 public:
   Task get() {
     co_await value_;
-    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: awaiting foreign task 'value_' (a data member)
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: awaiting 'value_', a future started elsewhere (a data member)
   }
   Task refresh() {
     value_ = startFetch();
@@ -38,7 +38,7 @@ template <typename Future> class Holder {
 public:
   Task wait() {
     co_await held_;
-    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: awaiting foreign task 'held_' (a data member)
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: awaiting 'held_', a future started elsewhere (a data member)
   }
 
 private:
@@ -68,7 +68,7 @@ template struct Generic<int>;
 // A function template taking the future by reference.
 template <typename F> Task awaitRef(F &Future) {
   co_await Future;
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: awaiting foreign task 'Future' (a reference parameter)
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: awaiting 'Future', a future started elsewhere (a reference parameter)
 }
 void useAwaitRef(std::future<int> &F, NotATask &N) {
   awaitRef(F);
@@ -98,7 +98,7 @@ template <typename T> class NeverUsed {
 extern std::future<int> g_future;
 template <typename T> Task neverCalled() {
   co_await g_future;
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: awaiting foreign task 'g_future' (a global variable)
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: awaiting 'g_future', a future started elsewhere (a global variable)
 }
 template <typename T> Task neverCalledDependent(T &Unused) {
   co_await g_future;
@@ -111,7 +111,7 @@ struct WithGenericLambda {
   void start() {
     auto L = [this](auto) -> Task {
       co_await pending_;
-      // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: awaiting foreign task 'pending_' (a data member)
+      // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: awaiting 'pending_', a future started elsewhere (a data member)
     };
     L(1);
     L(2.0);

@@ -69,17 +69,17 @@ public:
 
   Task awaitMember() {
     co_await pending_;
-    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: awaiting foreign task 'pending_' (a data member) outside a join scope can deadlock if the work that completes it needs this thread [async-await-foreign-task]
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: awaiting 'pending_', a future started elsewhere (a data member), outside a join scope can deadlock if the work that completes it needs this thread [async-await-foreign-task]
   }
 
   Task awaitSourceTask() {
     co_await tcs_.task();
-    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: awaiting foreign task 'tcs_.task()' (the task of completion source 'tcs_', a data member)
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: awaiting 'tcs_.task()', a future started elsewhere (the task of completion source 'tcs_', a data member)
   }
 
   Task blockOnMember() {
     pending_.get();
-    // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: blocking wait on foreign task 'pending_' (a data member)
+    // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: blocking wait on 'pending_', a future started elsewhere (a data member)
     co_return;
   }
 
@@ -89,13 +89,13 @@ public:
       JoinGuard Guard(scope_);
     }
     co_await pending_;
-    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: awaiting foreign task 'pending_' (a data member)
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: awaiting 'pending_', a future started elsewhere (a data member)
   }
 
   // The guard is declared after the await.
   Task guardTooLate() {
     co_await pending_;
-    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: awaiting foreign task 'pending_' (a data member)
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: awaiting 'pending_', a future started elsewhere (a data member)
     JoinGuard Guard(scope_);
   }
 
@@ -104,7 +104,7 @@ public:
     JoinGuard Guard(scope_);
     auto L = [this]() -> Task {
       co_await pending_;
-      // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: awaiting foreign task 'pending_' (a data member)
+      // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: awaiting 'pending_', a future started elsewhere (a data member)
     };
     L();
   }
@@ -120,13 +120,13 @@ public:
   Task readinessOfAnother() {
     if (ready_.is_ready())
       co_await pending_;
-    // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: awaiting foreign task 'pending_' (a data member)
+    // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: awaiting 'pending_', a future started elsewhere (a data member)
   }
 
   // Assigned a ready future in one place and a started one in another.
   Task mixedMember() {
     co_await mixed_;
-    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: awaiting foreign task 'mixed_' (a data member)
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: awaiting 'mixed_', a future started elsewhere (a data member)
   }
   void resetMixed() { mixed_ = start(); }
 

@@ -26,7 +26,7 @@ void use(int);
 
 task getInCoroutine(boost::future<int> f) {
   use(f.get());
-  // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: blocking wait 'boost::future::get' inside coroutine 'getInCoroutine' can deadlock the executor thread that must complete it; attach a continuation with '.then(...)' [async-blocking-wait]
+  // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: blocking wait 'boost::future::get' inside coroutine 'getInCoroutine' can starve the executor: once its threads all wait like this, none is left to run the work they wait for; attach a continuation with '.then(...)' [async-blocking-wait]
   co_return;
 }
 
@@ -37,7 +37,7 @@ task waitsInCoroutine(boost::future<int> f, boost::shared_future<int> s,
   use(s.get());
   // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: blocking wait 'boost::shared_future::get'
   boost::wait_for_all(f, g);
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: blocking wait 'boost::wait_for_all' inside coroutine 'waitsInCoroutine' can deadlock the executor thread that must complete it; use 'boost::when_all(...).then(...)' [async-blocking-wait]
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: blocking wait 'boost::wait_for_all' inside coroutine 'waitsInCoroutine' can starve the executor: once its threads all wait like this, none is left to run the work they wait for; use 'boost::when_all(...).then(...)' [async-blocking-wait]
   co_return;
 }
 

@@ -21,7 +21,7 @@ int use(int);
 
 concurrencpp::result<int> getInResult(concurrencpp::result<int> r) {
   co_return r.get();
-  // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: blocking wait 'concurrencpp::result::get' inside coroutine 'getInResult' can deadlock the executor thread that must complete it; 'co_await' the result instead [async-blocking-wait]
+  // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: blocking wait 'concurrencpp::result::get' inside coroutine 'getInResult' can starve the executor: once its threads all wait like this, none is left to run the work they wait for; 'co_await' the result instead [async-blocking-wait]
   // CHECK-FIXES: {{^}}  co_return co_await std::move(r);
 }
 
@@ -63,7 +63,7 @@ concurrencpp::result<void> waits(concurrencpp::result<int> r,
 void postBlocks(std::shared_ptr<concurrencpp::thread_pool_executor> pool,
                 concurrencpp::result<int> r, concurrencpp::result<int> s) {
   pool->post([r = std::move(r)]() mutable { use(r.get()); });
-  // CHECK-MESSAGES: :[[@LINE-1]]:51: warning: blocking wait 'concurrencpp::result::get' inside continuation passed to 'concurrencpp::executor::post' can deadlock the executor thread that must complete it
+  // CHECK-MESSAGES: :[[@LINE-1]]:51: warning: blocking wait 'concurrencpp::result::get' inside continuation passed to 'concurrencpp::executor::post' can starve the executor: once its threads all wait like this, none is left to run the work they wait for
   pool->submit([s = std::move(s)]() mutable { s.wait(); });
   // CHECK-MESSAGES: :[[@LINE-1]]:49: warning: blocking wait 'concurrencpp::result::wait' inside continuation passed to 'concurrencpp::executor::submit'
 }

@@ -23,7 +23,7 @@ int use(int);
 
 cppcoro::task<int> outer() {
   co_return cppcoro::sync_wait(inner());
-  // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: blocking wait 'cppcoro::sync_wait' inside coroutine 'outer' can deadlock the executor thread that must complete it; 'co_await' the awaitable instead [async-blocking-wait]
+  // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: blocking wait 'cppcoro::sync_wait' inside coroutine 'outer' can starve the executor: once its threads all wait like this, none is left to run the work they wait for; 'co_await' the awaitable instead [async-blocking-wait]
   // CHECK-FIXES: {{^}}  co_return co_await inner();
 }
 
@@ -125,8 +125,10 @@ template <typename T> int sync_wait(T &&) { return 0; }
 } // namespace mine
 cppcoro::task<int> otherSyncWait() { co_return mine::sync_wait(inner()); }
 
-// An immediately invoked lambda is not part of the coroutine either.
+// An immediately invoked lambda runs on the coroutine's thread: calling it
+// blocks there, and is reported at the call.
 cppcoro::task<int> immediatelyInvoked() {
   int n = [] { return cppcoro::sync_wait(inner()); }();
+  // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: call to the lambda blocks in 'cppcoro::sync_wait' inside coroutine 'immediatelyInvoked'
   co_return n;
 }

@@ -20,7 +20,7 @@ boost::future<int> thenBlocksOnAnother(boost::future<int> first,
                                         boost::shared_future<int> other) {
   return first.then([other](boost::future<int> f) {
     return f.get() + other.get();
-    // CHECK-NOTES: :[[@LINE-1]]:28: warning: blocking wait 'boost::shared_future::get' inside continuation passed to 'boost::future::then' can deadlock the executor thread that must complete it; attach a continuation with '.then(...)' [async-blocking-wait]
+    // CHECK-NOTES: :[[@LINE-1]]:28: warning: blocking wait 'boost::shared_future::get' inside continuation passed to 'boost::future::then' can starve the executor: once its threads all wait like this, none is left to run the work they wait for; attach a continuation with '.then(...)' [async-blocking-wait]
     // CHECK-NOTES: :[[@LINE-3]]:16: note: the callable runs as a continuation or executor task of 'boost::future::then'
   });
 }

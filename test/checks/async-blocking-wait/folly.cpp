@@ -37,7 +37,7 @@ int use(int);
 
 folly::coro::Task<int> movedGet(folly::SemiFuture<int> f) {
   co_return std::move(f).get();
-  // CHECK-MESSAGES: :[[@LINE-1]]:26: warning: blocking wait 'folly::SemiFuture::get' inside coroutine 'movedGet' can deadlock the executor thread that must complete it; use 'co_await std::move(future)' [async-blocking-wait]
+  // CHECK-MESSAGES: :[[@LINE-1]]:26: warning: blocking wait 'folly::SemiFuture::get' inside coroutine 'movedGet' can starve the executor: once its threads all wait like this, none is left to run the work they wait for; use 'co_await std::move(future)' [async-blocking-wait]
   // CHECK-FIXES: {{^}}  co_return co_await std::move(f);
 }
 
@@ -57,7 +57,7 @@ folly::coro::Task<int> objectUse(folly::SemiFuture<Text> t) {
 
 folly::coro::Task<int> blockingWaitUsed() {
   int n = folly::coro::blockingWait(fetch());
-  // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: blocking wait 'folly::coro::blockingWait' inside coroutine 'blockingWaitUsed' can deadlock the executor thread that must complete it; 'co_await' the awaitable instead [async-blocking-wait]
+  // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: blocking wait 'folly::coro::blockingWait' inside coroutine 'blockingWaitUsed' can starve the executor: once its threads all wait like this, none is left to run the work they wait for; 'co_await' the awaitable instead [async-blocking-wait]
   // CHECK-FIXES: {{^}}  int n = co_await fetch();
   folly::coro::blockingWait(fetch());
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: blocking wait 'folly::coro::blockingWait'
@@ -133,7 +133,7 @@ folly::coro::Task<int> inMacro(folly::SemiFuture<int> f) {
 void thenValueBlocks(folly::Future<int> f, folly::SemiFuture<int> other) {
   std::move(f).thenValue([o = std::move(other)](int v) mutable {
     return v + std::move(o).get();
-    // CHECK-MESSAGES: :[[@LINE-1]]:29: warning: blocking wait 'folly::SemiFuture::get' inside continuation passed to 'folly::Future::thenValue' can deadlock the executor thread that must complete it; attach the work that needs the result as a continuation instead of waiting for it (in a coroutine: use 'co_await std::move(future)') [async-blocking-wait]
+    // CHECK-MESSAGES: :[[@LINE-1]]:29: warning: blocking wait 'folly::SemiFuture::get' inside continuation passed to 'folly::Future::thenValue' can starve the executor: once its threads all wait like this, none is left to run the work they wait for; attach the work that needs the result as a continuation instead of waiting for it (in a coroutine: use 'co_await std::move(future)') [async-blocking-wait]
   });
 }
 
@@ -275,6 +275,7 @@ folly::coro::Task<void> threadFromTask() {
   std::thread worker([] { folly::coro::blockingWait(fetch()); });
   worker.detach();
   int now = [] { return folly::coro::blockingWait(fetch()); }();
+  // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: call to the lambda blocks in 'folly::coro::blockingWait' inside coroutine 'threadFromTask'
   use(now);
   co_return;
 }

@@ -21,7 +21,7 @@ int use(int);
 
 hpx::future<int> getInCoroutine(hpx::future<int> f) {
   co_return f.get();
-  // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: blocking wait 'hpx::future::get' inside coroutine 'getInCoroutine' can deadlock the executor thread that must complete it; 'co_await' the future or attach '.then(...)' [async-blocking-wait]
+  // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: blocking wait 'hpx::future::get' inside coroutine 'getInCoroutine' can starve the executor: once its threads all wait like this, none is left to run the work they wait for; 'co_await' the future or attach '.then(...)' [async-blocking-wait]
   // CHECK-FIXES: {{^}}  co_return co_await std::move(f);
 }
 
@@ -57,7 +57,7 @@ hpx::future<int> thenBlocksOnOther(hpx::future<int> f,
                                    hpx::shared_future<int> base) {
   return f.then([base](hpx::future<int> self) {
     return self.get() + base.get();
-    // CHECK-MESSAGES: :[[@LINE-1]]:30: warning: blocking wait 'hpx::shared_future::get' inside continuation passed to 'hpx::future::then' can deadlock the executor thread that must complete it
+    // CHECK-MESSAGES: :[[@LINE-1]]:30: warning: blocking wait 'hpx::shared_future::get' inside continuation passed to 'hpx::future::then' can starve the executor: once its threads all wait like this, none is left to run the work they wait for
   });
 }
 

@@ -17,7 +17,7 @@ int use(int);
 
 coro::task<int> outer() {
   co_return coro::sync_wait(inner());
-  // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: blocking wait 'coro::sync_wait' inside coroutine 'outer' can deadlock the executor thread that must complete it; 'co_await' the awaitable instead [async-blocking-wait]
+  // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: blocking wait 'coro::sync_wait' inside coroutine 'outer' can starve the executor: once its threads all wait like this, none is left to run the work they wait for; 'co_await' the awaitable instead [async-blocking-wait]
   // CHECK-FIXES: {{^}}  co_return co_await inner();
 }
 
@@ -87,8 +87,10 @@ coro::task<int> unevaluated() {
   co_return r;
 }
 
-// An immediately invoked lambda is not part of the coroutine either.
+// An immediately invoked lambda runs on the coroutine's thread: calling it
+// blocks there, and is reported at the call.
 coro::task<int> immediatelyInvoked() {
   int n = [] { return coro::sync_wait(inner()); }();
+  // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: call to the lambda blocks in 'coro::sync_wait' inside coroutine 'immediatelyInvoked'
   co_return n;
 }

@@ -47,7 +47,7 @@ task futureInCoroutine(std::future<int> f) {
 
 [[clang::annotate("async::nonblocking")]] void onRender(std::thread &t) {
   t.join();
-  // CHECK-MESSAGES-ALWAYS: :[[@LINE-1]]:5: warning: blocking wait 'std::thread::join' inside must-not-block function 'onRender' can deadlock the event-loop thread that must complete it; join the thread from a thread that may block [async-blocking-wait]
+  // CHECK-MESSAGES-ALWAYS: :[[@LINE-1]]:5: warning: blocking wait 'std::thread::join' inside must-not-block function 'onRender' stalls the event-loop thread: nothing else runs on it until the wait returns; join the thread from a thread that may block [async-blocking-wait]
 }
 
 namespace ui {

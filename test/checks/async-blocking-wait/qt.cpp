@@ -36,7 +36,7 @@ QCoro::Task<> waitInTask(QFuture<void> done, QThreadPool *pool) {
   done.waitForFinished();
   // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: blocking wait 'QFuture::waitForFinished' inside coroutine 'waitInTask'
   pool->waitForDone();
-  // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: blocking wait 'QThreadPool::waitForDone' inside coroutine 'waitInTask' can deadlock the event-loop thread that must complete it; attach a continuation to the pool's futures [async-blocking-wait]
+  // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: blocking wait 'QThreadPool::waitForDone' inside coroutine 'waitInTask' stalls the event-loop thread: nothing else runs on it until the wait returns; attach a continuation to the pool's futures [async-blocking-wait]
   QEventLoop loop;
   loop.exec();
   // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: blocking wait 'QEventLoop::exec' inside coroutine 'waitInTask' can deadlock the event-loop thread that must complete it; 'co_await' the operation (QCoro) instead of a nested event loop [async-blocking-wait]

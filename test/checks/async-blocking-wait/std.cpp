@@ -33,7 +33,7 @@ void use(int);
 
 task getInCoroutine(std::future<int> f) {
   use(f.get());
-  // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: blocking wait 'std::future::get' inside coroutine 'getInCoroutine' can deadlock the executor thread that must complete it; use a future from an async library and 'co_await' it [async-blocking-wait]
+  // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: blocking wait 'std::future::get' inside coroutine 'getInCoroutine' can starve the executor: once its threads all wait like this, none is left to run the work they wait for; use a future from an async library and 'co_await' it [async-blocking-wait]
   co_return;
 }
 
@@ -64,9 +64,9 @@ task primitives(std::thread &t, std::condition_variable &cv, std::mutex &m,
                 std::latch &l, std::counting_semaphore<4> &s,
                 std::barrier<> &b) {
   std::this_thread::sleep_for(1s);
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: blocking wait 'std::this_thread::sleep_for' inside coroutine 'primitives' can deadlock the executor thread that must complete it; use an async timer [async-blocking-wait]
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: blocking wait 'std::this_thread::sleep_for' inside coroutine 'primitives' stalls the executor thread: nothing else runs on it until the wait returns; use an async timer [async-blocking-wait]
   t.join();
-  // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: blocking wait 'std::thread::join' inside coroutine 'primitives' can deadlock the executor thread that must complete it; join the thread from a thread that may block [async-blocking-wait]
+  // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: blocking wait 'std::thread::join' inside coroutine 'primitives' stalls the executor thread: nothing else runs on it until the wait returns; join the thread from a thread that may block [async-blocking-wait]
   std::unique_lock<std::mutex> lock(m);
   cv.wait(lock);
   // CHECK-MESSAGES: :[[@LINE-1]]:6: warning: blocking wait 'std::condition_variable::wait' inside coroutine 'primitives'

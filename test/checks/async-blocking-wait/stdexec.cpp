@@ -20,7 +20,7 @@ int use(int);
 
 exec::task<void> unusedInExecTask(exec::static_thread_pool &pool) {
   stdexec::sync_wait(stdexec::just(1));
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: blocking wait 'stdexec::sync_wait' inside coroutine 'unusedInExecTask' can deadlock the executor thread that must complete it; 'co_await' the sender instead [async-blocking-wait]
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: blocking wait 'stdexec::sync_wait' inside coroutine 'unusedInExecTask' can starve the executor: once its threads all wait like this, none is left to run the work they wait for; 'co_await' the sender instead [async-blocking-wait]
   // CHECK-FIXES: {{^}}  co_await stdexec::just(1);
   stdexec::sync_wait(stdexec::schedule(pool.get_scheduler()));
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: blocking wait 'stdexec::sync_wait' inside coroutine 'unusedInExecTask'
@@ -63,7 +63,7 @@ exec::task<void> inMacro() {
 void thenBlocks(exec::static_thread_pool &pool) {
   auto work = stdexec::then(stdexec::schedule(pool.get_scheduler()), [] {
     stdexec::sync_wait(stdexec::just());
-    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: blocking wait 'stdexec::sync_wait' inside continuation passed to 'stdexec::then' can deadlock the executor thread that must complete it
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: blocking wait 'stdexec::sync_wait' inside continuation passed to 'stdexec::then' can starve the executor: once its threads all wait like this, none is left to run the work they wait for
   });
   auto piped = stdexec::just() | stdexec::then([] {
                  stdexec::sync_wait(stdexec::just());
@@ -115,12 +115,14 @@ exec::task<void> unevaluated() {
   co_return;
 }
 
-// Waits reached through a call are not followed; an immediately invoked
-// lambda and unevaluated operands are not part of the coroutine.
+// Waits reached through a call (a helper, an immediately invoked lambda) are
+// reported at the call; unevaluated operands wait for nothing.
 static void blockingHelper() { stdexec::sync_wait(stdexec::just()); }
 exec::task<void> callsHelper() {
   blockingHelper();
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: call to 'blockingHelper' blocks in 'stdexec::sync_wait' inside coroutine 'callsHelper'
   [] { stdexec::sync_wait(stdexec::just()); }();
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: call to the lambda blocks in 'stdexec::sync_wait' inside coroutine 'callsHelper'
   constexpr bool NoThrow = noexcept(stdexec::sync_wait(stdexec::just()));
   static_assert(sizeof(stdexec::sync_wait_with_variant(stdexec::just(1))) > 0);
   (void)NoThrow;

@@ -22,7 +22,7 @@ template <typename T> void use(T) {}
 // Instantiated twice: one warning.
 template <typename T> task dependentFuture(std::future<T> f) {
   use(f.get());
-  // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: blocking wait 'std::future::get' inside coroutine 'dependentFuture' can deadlock the executor thread that must complete it
+  // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: blocking wait 'std::future::get' inside coroutine 'dependentFuture' can starve the executor: once its threads all wait like this, none is left to run the work they wait for
   co_return;
 }
 

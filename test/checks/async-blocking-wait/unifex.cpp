@@ -21,7 +21,7 @@ unifex::task<int> inner();
 
 unifex::task<void> unusedResult(unifex::static_thread_pool &pool) {
   unifex::sync_wait(unifex::just(1));
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: blocking wait 'unifex::sync_wait' inside coroutine 'unusedResult' can deadlock the executor thread that must complete it; 'co_await' the sender instead [async-blocking-wait]
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: blocking wait 'unifex::sync_wait' inside coroutine 'unusedResult' can starve the executor: once its threads all wait like this, none is left to run the work they wait for; 'co_await' the sender instead [async-blocking-wait]
   // CHECK-FIXES: {{^}}  co_await unifex::just(1);
   unifex::sync_wait(unifex::schedule(pool.get_scheduler()));
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: blocking wait 'unifex::sync_wait' inside coroutine 'unusedResult'
@@ -48,7 +48,7 @@ unifex::task<int> resultUsed() {
 void thenBlocks(unifex::static_thread_pool &pool) {
   auto work = unifex::then(unifex::schedule(pool.get_scheduler()), [] {
     unifex::sync_wait(unifex::just());
-    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: blocking wait 'unifex::sync_wait' inside continuation passed to 'unifex::then' can deadlock the executor thread that must complete it
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: blocking wait 'unifex::sync_wait' inside continuation passed to 'unifex::then' can starve the executor: once its threads all wait like this, none is left to run the work they wait for
   });
   (void)work;
 }
@@ -89,8 +89,10 @@ unifex::task<void> unevaluated() {
   co_return;
 }
 
-// An immediately invoked lambda is not part of the coroutine either.
+// An immediately invoked lambda runs on the coroutine's thread: calling it
+// blocks there, and is reported at the call.
 unifex::task<int> immediatelyInvoked() {
   auto n = [] { return unifex::sync_wait(unifex::just(1)); }();
+  // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: call to the lambda blocks in 'unifex::sync_wait' inside coroutine 'immediatelyInvoked'
   co_return *n;
 }

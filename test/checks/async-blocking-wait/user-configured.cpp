@@ -64,7 +64,7 @@ void use(int);
 
 mylib::task getInCoroutine(mylib::Future<int> f) {
   use(f.get());
-  // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: blocking wait 'mylib::Future::get' inside coroutine 'getInCoroutine' can deadlock the executor thread that must complete it; 'co_await' it or attach a continuation instead [async-blocking-wait]
+  // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: blocking wait 'mylib::Future::get' inside coroutine 'getInCoroutine' can starve the executor: once its threads all wait like this, none is left to run the work they wait for; 'co_await' it or attach a continuation instead [async-blocking-wait]
   mylib::Future<int> g;
   mylib::wait_all(f, g);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: blocking wait 'mylib::wait_all' inside coroutine 'getInCoroutine'
@@ -73,7 +73,7 @@ mylib::task getInCoroutine(mylib::Future<int> f) {
 
 void postBlocks(mylib::Executor &ex, mylib::Future<int> &f) {
   ex.post([&f] { f.wait_for(100); });
-  // CHECK-MESSAGES: :[[@LINE-1]]:20: warning: blocking wait 'mylib::Future::wait_for' inside continuation passed to 'mylib::Executor::post' can deadlock the executor thread that must complete it
+  // CHECK-MESSAGES: :[[@LINE-1]]:20: warning: blocking wait 'mylib::Future::wait_for' inside continuation passed to 'mylib::Executor::post' can starve the executor: once its threads all wait like this, none is left to run the work they wait for
 }
 
 mylib::task statusSaysPending(mylib::StatusFuture<int> f) {

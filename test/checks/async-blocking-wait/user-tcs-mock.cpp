@@ -21,7 +21,7 @@ int use(int);
 mylib::task<int> getInCoroutine(mylib::task_completion_source<int> &source) {
   mylib::future<int> f = source.get_future();
   co_return f.get();
-  // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: blocking wait 'mylib::future::get' inside coroutine 'getInCoroutine' can deadlock the executor thread that must complete it; 'co_await' it or attach a continuation instead [async-blocking-wait]
+  // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: blocking wait 'mylib::future::get' inside coroutine 'getInCoroutine' can starve the executor: once its threads all wait like this, none is left to run the work they wait for; 'co_await' it or attach a continuation instead [async-blocking-wait]
 }
 
 void continuationWaits(mylib::future<int> f, mylib::future<int> &other) {
