@@ -1,4 +1,4 @@
-// Mirrors async_simple/coro/ConditionVariable.h (async_simple::coro::ConditionVariable<Lock>: notify resumes waiters inline, '_continuation.resume()'). Declaration-shape mock for async-tidy tests, not the library.
+// Mirrors async_simple/coro/ConditionVariable.h (async_simple::coro::ConditionVariable<Lock>: notify resumes the waiting Lazy, which its executor reschedules). Declaration-shape mock for async-tidy tests, not the library.
 #pragma once
 
 #include <async_simple/coro/Lazy.h>
