@@ -404,6 +404,25 @@ bool ReadinessProver::awaitedCallMakesReady(llvm::ArrayRef<Stmt *> Before,
   };
   if (llvm::any_of(Call->arguments(), IsObject))
     return true;
+  // The range form: `AwaitOn(executor, futures.begin(), futures.end())`
+  // completes every element: `futures[i]`.
+  const Expr *Element = normalizeTask(Object);
+  const Expr *Container = nullptr;
+  if (const auto *Subscript = dyn_cast<ArraySubscriptExpr>(Element))
+    Container = Subscript->getBase();
+  else if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Element);
+           Op && Op->getOperator() == OO_Subscript && Op->getNumArgs() == 2)
+    Container = Op->getArg(0);
+  if (Container && llvm::any_of(Call->arguments(), [&](const Expr *Arg) {
+        const auto *Begin =
+            dyn_cast<CXXMemberCallExpr>(ignoreWrappers(Arg)->IgnoreImplicit());
+        const CXXMethodDecl *Method = Begin ? Begin->getMethodDecl() : nullptr;
+        return Method && Method->getIdentifier() &&
+               Method->getName() == "begin" &&
+               sameObject(normalizeTask(Begin->getImplicitObjectArgument()),
+                          normalizeTask(Container));
+      }))
+    return true;
   const Expr *Group = callObject(Call);
   if (!Group || F->Extra.empty())
     return false;
@@ -676,7 +695,17 @@ bool ReadinessProver::useIsProvenReady() {
 
 bool isGuardedByReadinessCheck(const Expr *Object, const Stmt *Use,
                                const Catalog &Cat, ASTContext &Ctx) {
-  if (!Object || !Use || !isa<DeclRefExpr, MemberExpr>(normalizeTask(Object)))
+  if (!Object || !Use)
+    return false;
+  // A named future, or an element of a named container (`futures[i]`, which
+  // a range await completes).
+  const Expr *Named = normalizeTask(Object);
+  if (const auto *Subscript = dyn_cast<ArraySubscriptExpr>(Named))
+    Named = normalizeTask(Subscript->getBase());
+  else if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Named);
+           Op && Op->getOperator() == OO_Subscript && Op->getNumArgs() == 2)
+    Named = normalizeTask(Op->getArg(0));
+  if (!isa<DeclRefExpr, MemberExpr>(Named))
     return false;
   return ReadinessProver(Cat, Ctx, Object, Use).useIsProvenReady();
 }

@@ -18,6 +18,7 @@
 
 #include <chrono>
 #include <utility>
+#include <vector>
 
 using namespace std::chrono_literals;
 
@@ -40,6 +41,20 @@ yaclib::Future<int> awaitOnThenGet(yaclib::FairThreadPool &tp,
   auto a = std::move(f1).Get().Ok();
   auto b = std::move(f2).Get().Ok();
   co_return a + b;
+}
+
+yaclib::Future<int> awaitRangeThenGet(yaclib::FairThreadPool &tp,
+                                      std::vector<yaclib::Future<int>> fs) {
+  co_await AwaitOn(tp, fs.begin(), fs.end());
+  co_return std::move(fs[0]).Get().Ok() + std::move(fs[1]).Get().Ok();
+}
+
+yaclib::Future<int> awaitOtherRange(yaclib::FairThreadPool &tp,
+                                    std::vector<yaclib::Future<int>> fs,
+                                    std::vector<yaclib::Future<int>> gs) {
+  co_await AwaitOn(tp, gs.begin(), gs.end());
+  co_return std::move(fs[0]).Get().Ok();
+  // CHECK-MESSAGES: :[[@LINE-1]]:30: warning: blocking wait 'yaclib::FutureBase::Get'
 }
 
 yaclib::Future<int> awaitThenGet(yaclib::Future<int> f) {
