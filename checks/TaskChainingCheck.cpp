@@ -272,16 +272,11 @@ static constexpr llvm::StringLiteral DefaultChainingMemberNames =
     "continueWith;continue_with;and_then;andThen;AndThen;next;Next";
 
 TaskChainingCheck::TaskChainingCheck(StringRef Name, ClangTidyContext *Context)
-    : AsyncTidyCheck(Name, Context, /*OwnOptions=*/{"ChainingMemberNames"}),
+    : AsyncTidyCheck(Name, Context),
       ChainingMemberNamesText(
-          Options.get("ChainingMemberNames", DefaultChainingMemberNames)) {
+          stringOption("ChainingMemberNames", DefaultChainingMemberNames)) {
   for (StringRef Entry : splitOptionList(ChainingMemberNamesText))
     ChainingMemberNames.push_back(Entry);
-}
-
-void TaskChainingCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
-  AsyncTidyCheck::storeOptions(Opts);
-  Options.store(Opts, "ChainingMemberNames", ChainingMemberNamesText);
 }
 
 /// Is \p Type something that can be called: a closure, a function or

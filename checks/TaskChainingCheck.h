@@ -29,7 +29,6 @@ namespace clang::tidy::async {
 class TaskChainingCheck : public AsyncTidyCheck {
 public:
   TaskChainingCheck(StringRef Name, ClangTidyContext *Context);
-  void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
   void onStartOfTranslationUnit() override;
