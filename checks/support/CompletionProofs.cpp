@@ -373,6 +373,10 @@ bool ReadinessProver::makesReady(llvm::ArrayRef<Stmt *> Before, const Stmt *S) {
     return false;
   if (const auto *Await = dyn_cast<CoawaitExpr>(E)) {
     const Expr *Operand = ignoreWrappers(Await->getOperand());
+    // `co_await std::move(f)` consumed f: it proves nothing about f after.
+    if (const auto *Move = dyn_cast<CallExpr>(Operand);
+        Move && isStdMoveOrForward(Move))
+      return false;
     if (sameObject(normalizeTask(Operand), normalizeTask(Object)))
       return true;
     const auto *Call = dyn_cast<CallExpr>(Operand);
@@ -384,6 +388,14 @@ bool ReadinessProver::makesReady(llvm::ArrayRef<Stmt *> Before, const Stmt *S) {
       Call ? Cat.lookupCall(Call, FactKind::BlockingCall) : nullptr;
   if (!Wait || Wait->has(FF_Timed) || Wait->has(FF_NestedLoop))
     return false;
+  // Proves a later get(), not another wait: each wait is reported as the
+  // deliberate block it is.
+  if (const auto *UseCall = dyn_cast<CallExpr>(Use))
+    if (const auto *Callee =
+            dyn_cast_or_null<NamedDecl>(UseCall->getCalleeDecl()))
+      if (Callee->getIdentifier() &&
+          Callee->getName().starts_with_insensitive("wait"))
+        return false;
   if (const Expr *On = callObject(Call))
     return sameObject(normalizeTask(On), normalizeTask(Object));
   return llvm::any_of(Call->arguments(), [&](const Expr *Arg) {
