@@ -24,6 +24,8 @@ static constexpr llvm::StringLiteral BlockingWaitOptions[] = {
     "NonBlockingFunctions", "FlagBlockingPrimitives", "MaxCallDepth"};
 static constexpr llvm::StringLiteral InlineContinuationOptions[] = {
     "StrictMode", "IncludeThreadWakingSources"};
+static constexpr llvm::StringLiteral TaskChainingOptions[] = {
+    "ChainingMemberNames"};
 
 llvm::ArrayRef<AsyncCheckInfo> asyncChecks() {
   // One line per check, in the order of addCheckFactories() below.
@@ -31,7 +33,7 @@ llvm::ArrayRef<AsyncCheckInfo> asyncChecks() {
       {"async-await-foreign-task", AwaitForeignTaskOptions},
       {"async-blocking-wait", BlockingWaitOptions},
       {"async-inline-continuation", InlineContinuationOptions},
-      {"async-task-chaining", {}},
+      {"async-task-chaining", TaskChainingOptions},
   };
   return Checks;
 }

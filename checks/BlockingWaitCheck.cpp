@@ -411,26 +411,20 @@ std::optional<FixItHint> BlockingWaitCheck::fixIt(const CallExpr *Call,
 //===----------------------------------------------------------------------===//
 
 /// Which thread the blocked work needs: an event loop for UI/event-loop
-/// code and event-loop libraries, an executor otherwise.
+/// code and for sinks and coroutine types the catalog marks
+/// FF_EventLoopThread, an executor otherwise.
 static StringRef blockedThread(const AsyncContext &Context,
                                const Catalog &Cat) {
-  auto IsEventLoopLibrary = [](LibraryId Id) {
-    return Id == LibraryId::Asio || Id == LibraryId::Qt ||
-           Id == LibraryId::QCoro || Id == LibraryId::Seastar ||
-           Id == LibraryId::WinRT;
-  };
   switch (Context.Kind) {
   case AsyncContextKind::NonBlockingFunction:
   case AsyncContextKind::ThreadAssertingFunction:
     return "event-loop";
   case AsyncContextKind::Continuation:
-    return Context.Sink && (IsEventLoopLibrary(Context.Sink->Library) ||
-                            StringRef(Context.Sink->Name).contains("EventBase"))
-               ? "event-loop"
-               : "executor";
+    return Context.Sink && Context.Sink->has(FF_EventLoopThread) ? "event-loop"
+                                                                 : "executor";
   case AsyncContextKind::Coroutine:
     if (const Fact *Task = coroutineTask(Context, Cat))
-      if (IsEventLoopLibrary(Task->Library))
+      if (Task->has(FF_EventLoopThread))
         return "event-loop";
     return "executor";
   }

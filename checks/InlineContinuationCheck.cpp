@@ -1,6 +1,7 @@
 //===--- InlineContinuationCheck.cpp - async-inline-continuation ----------===//
 
 #include "InlineContinuationCheck.h"
+#include "support/CompletionProofs.h"
 #include "support/ParentIndex.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
@@ -25,6 +26,7 @@ enum Rule : unsigned {
   RulePolicyArgument,
   RuleMissingPolicy,
   RuleStrict,
+  RuleAsyncContext,
 };
 
 // Parent walks are bounded: a function body is rarely this deep.
@@ -297,6 +299,12 @@ void InlineContinuationCheck::registerMatchers(MatchFinder *Finder) {
           withInitializer(
               cxxConstructExpr(hasType(PolicyType)).bind("implicitInit"))))),
       this);
+  // A member declared without an initializer, which the implicit default
+  // constructor (or a constructor that leaves it out) default-constructs.
+  Finder->addMatcher(
+      fieldDecl(hasType(PolicyType), unless(hasInClassInitializer(expr())))
+          .bind("memberDecl"),
+      this);
   Finder->addMatcher(
       callExpr(callee(functionDecl(
                    hasAnyName("::std::make_shared", "::std::make_unique",
@@ -308,6 +316,16 @@ void InlineContinuationCheck::registerMatchers(MatchFinder *Finder) {
 
 bool InlineContinuationCheck::firstReport(SourceLocation Loc, unsigned Rule) {
   return Reported.insert({Loc.getRawEncoding(), Rule}).second;
+}
+
+std::optional<AsyncContext>
+InlineContinuationCheck::asyncContextOf(const Stmt *S, ASTContext &Ctx) {
+  if (!Contexts || ContextsFor != &Ctx) {
+    Contexts =
+        std::make_unique<AsyncContextFinder>(catalog(), Ctx, ContextOptions);
+    ContextsFor = &Ctx;
+  }
+  return Contexts->find(S);
 }
 
 void InlineContinuationCheck::check(const MatchFinder::MatchResult &Result) {
@@ -338,6 +356,10 @@ void InlineContinuationCheck::check(const MatchFinder::MatchResult &Result) {
         Field, Result.Nodes.getNodeAs<CXXConstructExpr>("implicitInit"), Ctx);
     return;
   }
+  if (const auto *Field = Result.Nodes.getNodeAs<FieldDecl>("memberDecl")) {
+    checkMemberDeclaration(Field, Ctx);
+    return;
+  }
   if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("make"))
     checkMakeCall(Call, Ctx);
 }
@@ -360,6 +382,10 @@ void InlineContinuationCheck::checkCompletion(const CallExpr *Call,
     if (!Configured)
       return;
   }
+  // A source of a configured AsyncPolicyTypes type that was constructed with
+  // its policy queues its continuations: nothing runs inline.
+  if (constructedWithPolicy(callObject(Call), Ctx))
+    return;
   bool InlineOverload = false;
   if (F.has(FF_ExecutorOverload)) {
     // The executor overload queues the waiters: never a hazard.
@@ -394,6 +420,29 @@ void InlineContinuationCheck::checkCompletion(const CallExpr *Call,
     diag(Lock->Where, "'%0' is acquired here", DiagnosticIDs::Note)
         << Lock->Name;
     return;
+  }
+  // Inside a coroutine, a continuation or a must-not-block callback, the
+  // waiter is resumed nested in this context's step, on its thread: waiters
+  // that complete the next one nest deeper each time (cppcoro issue 97), and
+  // two contexts that complete each other's sources cross on one thread.
+  if (InlineOverload || F.has(FF_ResumesInline)) {
+    if (std::optional<AsyncContext> Context = asyncContextOf(Call, Ctx)) {
+      if (!firstReport(Loc, RuleAsyncContext))
+        return;
+      diag(Loc, "'%0' resumes waiting coroutines inline, nested inside %1 on "
+                "its thread, so a waiter that blocks, takes a lock held here "
+                "or completes another source this context waits for deadlocks "
+                "or overflows the stack; %2")
+          << F.Name << Context->describe()
+          << (Remedy.empty()
+                  ? llvm::StringRef("complete it from a thread that may run "
+                                    "the waiters")
+                  : Remedy);
+      SourceLocation Evidence = Context->evidenceLocation();
+      if (Evidence.isValid())
+        diag(Evidence, Context->evidenceNote(), DiagnosticIDs::Note);
+      return;
+    }
   }
   if (InlineOverload) {
     // Outside a lock an inline completion is usually what the author wants
@@ -608,6 +657,13 @@ void InlineContinuationCheck::checkInlineApiCall(const CallExpr *Call,
     QualType First = Callee->getParamDecl(0)->getType().getNonReferenceType();
     if (First->isEnumeralType() || First->isPointerType())
       return;
+    // On a future that a ready factory just made
+    // (`QtFuture::makeReadyFuture(v).then(f)`) the continuation runs now, in
+    // this call, on this thread: nothing is resumed later on another one.
+    if (const auto *Producer =
+            dyn_cast_or_null<CallExpr>(normalizeTask(callObject(Call))))
+      if (catalog().lookupCall(Producer, FactKind::ReadyFactory))
+        return;
     if (firstReport(Loc, RuleInlineApi))
       diag(Loc, "'%0' without a launch policy or context runs the "
                 "continuation inline, on the thread that completes the "
@@ -617,8 +673,30 @@ void InlineContinuationCheck::checkInlineApiCall(const CallExpr *Call,
     return;
   }
   if (F.has(FF_InlineExecutorArgument)) {
-    if (Call->getNumArgs() == 0 ||
-        !isInlineExecutorType(Call->getArg(0)->getType(), catalog()))
+    if (Call->getNumArgs() == 0)
+      return;
+    // Through the conversion to the parameter (a KeepAlive, a base pointer):
+    // `via(&queuedImmediate)`.
+    const Expr *Executor = Call->getArg(0);
+    for (unsigned Depth = 0; Depth < 8; ++Depth) {
+      const Expr *Next = Executor->IgnoreImplicit()->IgnoreParens();
+      if (const auto *Construct = dyn_cast<CXXConstructExpr>(Next);
+          Construct && Construct->getNumArgs() >= 1 &&
+          !isa<CXXTemporaryObjectExpr>(Construct))
+        Next = Construct->getArg(0);
+      if (Next == Executor)
+        break;
+      Executor = Next;
+    }
+    if (!isInlineExecutorType(Call->getArg(0)->getType(), catalog()) &&
+        !isInlineExecutorType(Executor->getType(), catalog()))
+      return;
+    // `via(&InlineExecutor::instance())`: the factory call is reported.
+    if (const auto *Address = dyn_cast<UnaryOperator>(Executor);
+        Address && Address->getOpcode() == UO_AddrOf)
+      Executor = Address->getSubExpr()->IgnoreParenImpCasts();
+    if (isa<CallExpr>(Executor) &&
+        catalog().lookupCall(Executor, FactKind::InlineApi))
       return;
     if (firstReport(Loc, RuleInlineApi))
       diag(Loc, "'%0' with an inline executor runs the continuation inline "
@@ -709,10 +787,30 @@ static const EnumConstantDecl *policyEnumerator(QualType Type,
   return nullptr;
 }
 
+/// Is \p Enum a flags type: is there an `operator|` in its namespace (or
+/// class) that combines two of its values into one?
+static bool isFlagsEnumeration(const EnumDecl *Enum) {
+  const DeclContext *Scope = Enum->getDeclContext()->getRedeclContext();
+  QualType Type = Enum->getASTContext().getEnumType(Enum).getCanonicalType();
+  DeclarationName Pipe =
+      Enum->getASTContext().DeclarationNames.getCXXOperatorName(OO_Pipe);
+  for (const NamedDecl *D : Scope->lookup(Pipe)) {
+    const auto *FD = dyn_cast<FunctionDecl>(D);
+    if (FD && FD->getNumParams() == 2 &&
+        FD->getReturnType().getCanonicalType().getUnqualifiedType() == Type)
+      return true;
+  }
+  return false;
+}
+
 /// Does \p Arg pass the policy? A run-time value of the policy's type
-/// cannot be told apart, and is assumed to.
+/// cannot be told apart, and is assumed to. A flags expression passes it when
+/// either operand of a '|' does (`long_running | run_async`), also through a
+/// cast or a const local holding it.
 static bool argumentPassesPolicy(const Expr *Arg, llvm::StringRef Policy,
-                                 ASTContext &Ctx) {
+                                 ASTContext &Ctx, unsigned Depth = 0) {
+  if (Depth > 8)
+    return false;
   if (const auto *Default = dyn_cast<CXXDefaultArgExpr>(Arg))
     Arg = Default->getExpr();
   const Expr *E = strip(Arg);
@@ -720,13 +818,40 @@ static bool argumentPassesPolicy(const Expr *Arg, llvm::StringRef Policy,
     return false;
   if (E->isTypeDependent() || E->isValueDependent())
     return true;
+  const Expr *Left = nullptr, *Right = nullptr;
+  if (const auto *Or = dyn_cast<BinaryOperator>(E);
+      Or && Or->getOpcode() == BO_Or) {
+    Left = Or->getLHS();
+    Right = Or->getRHS();
+  } else if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E);
+             Op && Op->getOperator() == OO_Pipe && Op->getNumArgs() == 2) {
+    Left = Op->getArg(0);
+    Right = Op->getArg(1);
+  }
+  if (Left && Right &&
+      (argumentPassesPolicy(Left, Policy, Ctx, Depth + 1) ||
+       argumentPassesPolicy(Right, Policy, Ctx, Depth + 1)))
+    return true;
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
+    if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl()))
+      if (Var->getInit() &&
+          (Var->isConstexpr() || Var->getType().isConstQualified()))
+        return argumentPassesPolicy(Var->getInit(), Policy, Ctx, Depth + 1);
   if (const EnumConstantDecl *Enumerator =
           policyEnumerator(E->getType(), Policy)) {
     Expr::EvalResult Value;
     if (!E->EvaluateAsInt(Value, Ctx))
       return true;
-    return llvm::APSInt::isSameValue(Value.Val.getInt(),
-                                     Enumerator->getInitVal());
+    const llvm::APSInt &Wanted = Enumerator->getInitVal();
+    // A flags value passes it when it has the policy's bits.
+    if (isFlagsEnumeration(
+            Enumerator->getType()->castAs<EnumType>()->getDecl()) &&
+        Wanted != 0) {
+      llvm::APSInt Have = Value.Val.getInt().extOrTrunc(Wanted.getBitWidth());
+      Have.setIsSigned(Wanted.isSigned());
+      return (Have & Wanted) == Wanted;
+    }
+    return llvm::APSInt::isSameValue(Value.Val.getInt(), Wanted);
   }
   if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
     for (const std::string &Name : valueNames(Ref->getDecl()))
@@ -742,6 +867,87 @@ bool InlineContinuationCheck::passesPolicy(llvm::ArrayRef<const Expr *> Args,
   return llvm::any_of(Args, [&](const Expr *Arg) {
     return argumentPassesPolicy(Arg, Policy, Ctx);
   });
+}
+
+/// Does the initializer \p Init (of a variable or member) construct a new
+/// source with the policy? Copies and moves tell nothing.
+static bool initPassesPolicy(const Expr *Init, llvm::StringRef Policy,
+                             ASTContext &Ctx) {
+  if (!Init)
+    return false;
+  if (const auto *Cleanups = dyn_cast<ExprWithCleanups>(Init))
+    Init = Cleanups->getSubExpr();
+  Init = strip(Init);
+  if (const auto *Default = dyn_cast<CXXDefaultInitExpr>(Init))
+    return initPassesPolicy(Default->getExpr(), Policy, Ctx);
+  llvm::SmallVector<const Expr *, 4> Args;
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(Init)) {
+    if (!Construct->getConstructor() ||
+        Construct->getConstructor()->isCopyOrMoveConstructor())
+      return false;
+    Args.append(Construct->arg_begin(), Construct->arg_end());
+  } else if (const auto *List = dyn_cast<InitListExpr>(Init)) {
+    for (const Expr *Element : List->inits())
+      Args.push_back(Element);
+  } else {
+    return false;
+  }
+  return llvm::any_of(Args, [&](const Expr *Arg) {
+    return argumentPassesPolicy(Arg, Policy, Ctx);
+  });
+}
+
+bool InlineContinuationCheck::constructedWithPolicy(const Expr *Object,
+                                                    ASTContext &Ctx) const {
+  if (!Object)
+    return false;
+  Object = ignoreMove(Object);
+  const Fact *F =
+      catalog().lookupType(Object->getType(), FactKind::PolicyRequiredType,
+                           /*IncludeBases=*/false);
+  if (!F)
+    return false;
+  std::string Policy = canonicalSpelling(F->Extra);
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(Object)) {
+    const auto *Var = dyn_cast<VarDecl>(Ref->getDecl());
+    return Var && !isa<ParmVarDecl>(Var) &&
+           !Var->getType()->isReferenceType() &&
+           initPassesPolicy(Var->getInit(), Policy, Ctx);
+  }
+  const auto *Member = dyn_cast<MemberExpr>(Object);
+  const auto *Field =
+      Member ? dyn_cast<FieldDecl>(Member->getMemberDecl()) : nullptr;
+  if (!Field || Field->getType()->isReferenceType())
+    return false;
+  const auto *Record = dyn_cast<CXXRecordDecl>(Field->getParent());
+  if (!Record)
+    return false;
+  // The default member initializer, unless every constructor that does not
+  // delegate initializes the member itself; each of those must pass it too.
+  bool InClass = Field->hasInClassInitializer() &&
+                 initPassesPolicy(Field->getInClassInitializer(), Policy, Ctx);
+  bool AnyConstructor = false;
+  for (const CXXConstructorDecl *Ctor : Record->ctors()) {
+    if (Ctor->isDeleted() || Ctor->isCopyOrMoveConstructor())
+      continue;
+    const FunctionDecl *Definition = nullptr;
+    if (!Ctor->hasBody(Definition)) {
+      if (Ctor->isImplicit())
+        continue;   // Not used: it constructs nothing.
+      return false; // Defined elsewhere: cannot tell.
+    }
+    const auto *Defined = cast<CXXConstructorDecl>(Definition);
+    if (Defined->isDelegatingConstructor())
+      continue;
+    AnyConstructor = true;
+    const CXXCtorInitializer *Written = nullptr;
+    for (const CXXCtorInitializer *Init : Defined->inits())
+      if (Init->getMember() == Field && Init->isWritten())
+        Written = Init;
+    if (Written ? !initPassesPolicy(Written->getInit(), Policy, Ctx) : !InClass)
+      return false;
+  }
+  return AnyConstructor || InClass;
 }
 
 /// Where a constructor of \p Record takes the written arguments plus the
@@ -780,6 +986,36 @@ static PolicyPosition policyPosition(const CXXRecordDecl *Record,
     }
   }
   return PolicyPosition::None;
+}
+
+/// A fix-it for a written argument of the policy's enumeration that is not
+/// the policy: add the policy to a flags value (`opts::long_running` ->
+/// `opts::long_running | opts::run_async`), or replace another enumerator of
+/// a plain enumeration (`policy::run_inline` -> `policy::run_async`).
+static std::optional<FixItHint>
+fixExistingPolicyArgument(llvm::ArrayRef<const Expr *> Written,
+                          llvm::StringRef Policy, llvm::StringRef Spelling,
+                          const ASTContext &Ctx) {
+  for (const Expr *Arg : Written) {
+    const Expr *E = strip(Arg);
+    if (!E || !policyEnumerator(E->getType(), Policy))
+      continue;
+    SourceRange Range = E->getSourceRange();
+    if (inMacroRange(Range))
+      return std::nullopt;
+    const auto *Enum = E->getType()->getAs<EnumType>()->getDecl();
+    if (isFlagsEnumeration(Enum))
+      return FixItHint::CreateInsertion(
+          Lexer::getLocForEndOfToken(Range.getEnd(), 0, Ctx.getSourceManager(),
+                                     Ctx.getLangOpts()),
+          " | " + Spelling.str());
+    const auto *Ref = dyn_cast<DeclRefExpr>(E);
+    if (Ref && isa<EnumConstantDecl>(Ref->getDecl()))
+      return FixItHint::CreateReplacement(CharSourceRange::getTokenRange(Range),
+                                          Spelling);
+    return std::nullopt;
+  }
+  return std::nullopt;
 }
 
 static bool isCopyOfSameTemplate(const CXXConstructorDecl *Ctor) {
@@ -851,9 +1087,21 @@ void InlineContinuationCheck::checkConstruction(
 
   llvm::SmallVector<const Expr *, 4> Written =
       writtenArgs(Construct->getArgs(), Construct->getNumArgs());
+  if (inTemplateInstantiation(Construct, Ctx))
+    return;
+  // The policy's enumeration is already an argument: complete it there.
+  if (llvm::any_of(Written, [&](const Expr *Arg) {
+        return strip(Arg) && policyEnumerator(strip(Arg)->getType(),
+                                              canonicalSpelling(F->Extra));
+      })) {
+    if (std::optional<FixItHint> Fix = fixExistingPolicyArgument(
+            Written, canonicalSpelling(F->Extra), F->Extra, Ctx))
+      Diag << *Fix;
+    return;
+  }
   PolicyPosition Pos =
       policyPosition(Ctor->getParent(), Written, canonicalSpelling(F->Extra));
-  if (Pos == PolicyPosition::None || inTemplateInstantiation(Construct, Ctx))
+  if (Pos == PolicyPosition::None)
     return;
   const LangOptions &LO = Ctx.getLangOpts();
   const std::string &Policy = F->Extra;
@@ -900,22 +1148,76 @@ void InlineContinuationCheck::checkImplicitMemberInit(
   if (!F || isCopyOfSameTemplate(Construct->getConstructor()))
     return;
   llvm::SmallVector<const Expr *, 4> All(Construct->arguments());
-  if (passesPolicy(All, *F, Ctx) || !firstReport(Loc, RuleMissingPolicy))
+  if (passesPolicy(All, *F, Ctx))
+    return;
+  reportDefaultConstructedMember(Field, *F, Ctx);
+}
+
+void InlineContinuationCheck::reportDefaultConstructedMember(
+    const FieldDecl *Field, const Fact &F, ASTContext &Ctx) {
+  SourceLocation Loc = Field->getLocation();
+  if (!firstReport(Loc, RuleMissingPolicy))
     return;
   auto Diag = diag(Loc, "member %0 of type %1 is default-constructed without "
                         "'%2', so completing it runs continuations inline on "
                         "the completing thread, where one that blocks or "
                         "takes a lock held there deadlocks; pass '%2'")
-              << Field << Field->getType() << F->Extra;
-  const auto *Record = Construct->getConstructor()->getParent();
+              << Field << Field->getType() << F.Extra;
+  // The fix-it gives the member a default member initializer, which every
+  // constructor that does not initialize it uses.
+  const CXXRecordDecl *SourceClass = Field->getType()->getAsCXXRecordDecl();
   if (!Loc.isMacroID() &&
-      policyPosition(Record, {}, canonicalSpelling(F->Extra)) !=
+      policyPosition(SourceClass, {}, canonicalSpelling(F.Extra)) !=
           PolicyPosition::None &&
       !Field->getParent()->isDependentContext() &&
-      !isa<ClassTemplateSpecializationDecl>(Field->getParent()))
+      !isa<ClassTemplateSpecializationDecl>(Field->getParent()) &&
+      !Field->isBitField())
     Diag << FixItHint::CreateInsertion(
-        Lexer::getLocForEndOfToken(Loc, 0, SM, Ctx.getLangOpts()),
-        "{" + F->Extra + "}");
+        Lexer::getLocForEndOfToken(Loc, 0, Ctx.getSourceManager(),
+                                   Ctx.getLangOpts()),
+        "{" + F.Extra + "}");
+}
+
+void InlineContinuationCheck::checkMemberDeclaration(const FieldDecl *Field,
+                                                     ASTContext &Ctx) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  if (Field->hasInClassInitializer() ||
+      SM.isInSystemHeader(SM.getExpansionLoc(Field->getLocation())))
+    return;
+  const Fact *F =
+      catalog().lookupType(Field->getType(), FactKind::PolicyRequiredType,
+                           /*IncludeBases=*/false);
+  const auto *Record = dyn_cast<CXXRecordDecl>(Field->getParent());
+  const CXXRecordDecl *SourceClass = Field->getType()->getAsCXXRecordDecl();
+  if (!F || !Record || !SourceClass || !SourceClass->hasDefinition() ||
+      !SourceClass->hasDefaultConstructor())
+    return;
+  // Silent when every constructor initializes the member itself (with the
+  // policy, or without it: then that initializer is reported); reported
+  // when none is declared (the implicit default constructor
+  // default-constructs it) or one leaves it out. A constructor defined in
+  // another translation unit cannot be seen: then stay quiet.
+  bool UserConstructor = false;
+  bool LeftOut = false;
+  for (const CXXConstructorDecl *Ctor : Record->ctors()) {
+    if (Ctor->isImplicit() || Ctor->isDeleted() ||
+        Ctor->isCopyOrMoveConstructor())
+      continue;
+    UserConstructor = true;
+    const FunctionDecl *Definition = nullptr;
+    if (!Ctor->hasBody(Definition))
+      return;
+    const auto *Defined = cast<CXXConstructorDecl>(Definition);
+    if (Defined->isDelegatingConstructor())
+      continue;
+    if (llvm::none_of(Defined->inits(), [&](const CXXCtorInitializer *Init) {
+          return Init->getMember() == Field && Init->isWritten();
+        }))
+      LeftOut = true;
+  }
+  if (UserConstructor && !LeftOut)
+    return;
+  reportDefaultConstructedMember(Field, *F, Ctx);
 }
 
 void InlineContinuationCheck::checkMakeCall(const CallExpr *Call,

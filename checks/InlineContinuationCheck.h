@@ -10,10 +10,12 @@
 #ifndef ASYNC_TIDY_INLINECONTINUATIONCHECK_H
 #define ASYNC_TIDY_INLINECONTINUATIONCHECK_H
 
+#include "support/AsyncContext.h"
 #include "support/AsyncTidyCheck.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SmallVector.h"
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -30,6 +32,8 @@ public:
     AsyncTidyCheck::onStartOfTranslationUnit();
     Reported.clear();
     BlockPrefixStates.clear();
+    Contexts.reset();
+    ContextsFor = nullptr;
   }
 
   /// A lock that is held at some statement, and where it was taken.
@@ -47,6 +51,16 @@ private:
                                const CXXConstructExpr *Construct,
                                ASTContext &Ctx);
   void checkMakeCall(const CallExpr *Call, ASTContext &Ctx);
+  void checkMemberDeclaration(const FieldDecl *Field, ASTContext &Ctx);
+  void reportDefaultConstructedMember(const FieldDecl *Field, const Fact &F,
+                                      ASTContext &Ctx);
+  /// The async context (coroutine, continuation, must-not-block function)
+  /// \p S runs in, if any.
+  std::optional<AsyncContext> asyncContextOf(const Stmt *S, ASTContext &Ctx);
+  /// True if the completion source \p Object is completed on is one of the
+  /// AsyncPolicyTypes, and the variable or member it names is known to be
+  /// constructed with the policy: it resumes nothing inline.
+  bool constructedWithPolicy(const Expr *Object, ASTContext &Ctx) const;
 
   /// The locks known to be held after a sequence of statements.
   struct LockState {
@@ -79,6 +93,9 @@ private:
   /// findHeldLock).
   llvm::DenseMap<const CompoundStmt *, std::vector<LockState>>
       BlockPrefixStates;
+  AsyncContextOptions ContextOptions;
+  std::unique_ptr<AsyncContextFinder> Contexts;
+  const ASTContext *ContextsFor = nullptr;
 };
 
 } // namespace clang::tidy::async

@@ -265,8 +265,93 @@ private:
 
 } // namespace
 
+/// Member names that chain a continuation onto a home-made future; what
+/// other libraries call the operation ("then", "ContinueWith", "and_then").
+static constexpr llvm::StringLiteral DefaultChainingMemberNames =
+    "then;thenAsync;then_async;Then;ThenAsync;thenValue;thenTry;ContinueWith;"
+    "continueWith;continue_with;and_then;andThen;AndThen;next;Next";
+
 TaskChainingCheck::TaskChainingCheck(StringRef Name, ClangTidyContext *Context)
-    : AsyncTidyCheck(Name, Context) {}
+    : AsyncTidyCheck(Name, Context),
+      ChainingMemberNamesText(
+          stringOption("ChainingMemberNames", DefaultChainingMemberNames)) {
+  for (StringRef Entry : splitOptionList(ChainingMemberNamesText))
+    ChainingMemberNames.push_back(Entry);
+}
+
+/// Is \p Type something that can be called: a closure, a function or
+/// function pointer, or a class with a call operator?
+static bool isCallableType(QualType Type) {
+  Type = Type.getNonReferenceType();
+  if (Type->isFunctionType() || Type->isFunctionPointerType() ||
+      Type->isMemberFunctionPointerType())
+    return true;
+  const CXXRecordDecl *Record = Type->getAsCXXRecordDecl();
+  if (!Record || !Record->hasDefinition())
+    return false;
+  if (Record->isLambda())
+    return true;
+  DeclarationName Call =
+      Record->getASTContext().DeclarationNames.getCXXOperatorName(OO_Call);
+  return !Record->lookup(Call).empty();
+}
+
+/// Does the class of \p Type (or, for a smart pointer, of its pointee) have
+/// the name \p Receiver? A smart pointer is a class whose operator-> returns
+/// a pointer to that class.
+static bool isReceiverOrPointerTo(QualType Type, StringRef Receiver) {
+  Type = Type.getNonReferenceType();
+  const NamedDecl *Class = classOf(Type);
+  if (Class && normalizedName(Class) == Receiver)
+    return true;
+  // The operator-> of the class or of a base (libstdc++'s shared_ptr has it
+  // in __shared_ptr_access).
+  llvm::SmallVector<const CXXRecordDecl *, 4> Work;
+  if (const CXXRecordDecl *Record = Type->getAsCXXRecordDecl())
+    Work.push_back(Record);
+  for (unsigned Visited = 0; !Work.empty() && Visited < 8; ++Visited) {
+    const CXXRecordDecl *Record = Work.pop_back_val();
+    if (!Record->hasDefinition())
+      continue;
+    DeclarationName Arrow =
+        Record->getASTContext().DeclarationNames.getCXXOperatorName(OO_Arrow);
+    for (const NamedDecl *D : Record->lookup(Arrow))
+      if (const auto *Method = dyn_cast<CXXMethodDecl>(D))
+        if (const NamedDecl *Pointee =
+                classOf(Method->getReturnType(), /*ThroughPointers=*/true))
+          if (normalizedName(Pointee) == Receiver)
+            return true;
+    for (const CXXBaseSpecifier &Base : Record->bases())
+      if (const CXXRecordDecl *BaseRecord =
+              Base.getType()->getAsCXXRecordDecl())
+        Work.push_back(BaseRecord);
+  }
+  return false;
+}
+
+bool TaskChainingCheck::isUnconfiguredChainingCall(
+    const CXXMemberCallExpr *Call) const {
+  const CXXMethodDecl *Method = Call->getMethodDecl();
+  const Expr *Object = Call->getImplicitObjectArgument();
+  if (!Method || !Object || !Method->getIdentifier() ||
+      !llvm::is_contained(ChainingMemberNames, Method->getName()))
+    return false;
+  // The receiver, also through a smart pointer ('future_->thenAsync(f)').
+  const Expr *Receiver = skipMoves(Object);
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Receiver);
+      Op && Op->getOperator() == OO_Arrow)
+    Receiver = Op;
+  const NamedDecl *Class =
+      classOf(Receiver->getType(), /*ThroughPointers=*/true);
+  if (!Class || !isa<CXXRecordDecl>(Class))
+    return false;
+  // A continuation is what it chains: an iterator's next() takes none.
+  if (llvm::none_of(Call->arguments(), [](const Expr *Arg) {
+        return isCallableType(Arg->IgnoreParenImpCasts()->getType());
+      }))
+    return false;
+  return isReceiverOrPointerTo(Call->getType(), normalizedName(Class));
+}
 
 void TaskChainingCheck::onStartOfTranslationUnit() {
   AsyncTidyCheck::onStartOfTranslationUnit();
@@ -391,8 +476,17 @@ bool TaskChainingCheck::chainsOnto(const Expr *E, const Expr *Target,
   if (!E || Depth > MaxChainDepth)
     return false;
   E = skipWrappers(E, [this](QualType T) { return isTaskType(T); });
-  if (referencedDecl(E))
+  if (const ValueDecl *D = referencedDecl(E)) {
+    // The two-step form: `auto previous = std::move(last_);
+    // last_ = std::move(previous).then(f);` goes through the local.
+    if (const auto *Local = dyn_cast<VarDecl>(D);
+        Local && SawLink && Local->hasLocalStorage() &&
+        !isa<ParmVarDecl>(Local) && !Local->getType()->isReferenceType() &&
+        Local->getInit() && !sameEntity(E, Target))
+      return chainsOnto(Local->getInit(), Target, SawLink, Depth + 1, Link,
+                        ViaCoroutine);
     return SawLink && sameEntity(E, Target);
+  }
   const auto *Call = dyn_cast<CallExpr>(E);
   if (!Call)
     return false;
@@ -406,6 +500,19 @@ bool TaskChainingCheck::chainsOnto(const Expr *E, const Expr *Target,
       return false;
     Link = F;
     ViaCoroutine = false;
+    UnconfiguredLink = false;
+    return true;
+  }
+  // A home-made future nobody configured: `last_ = last_.then(f)` where then()
+  // takes a callable and returns the receiver's class.
+  if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call);
+      Member && isUnconfiguredChainingCall(Member)) {
+    if (!chainsOnto(Member->getImplicitObjectArgument(), Target,
+                    /*SawLink=*/true, Depth + 1, Link, ViaCoroutine))
+      return false;
+    Link = nullptr;
+    ViaCoroutine = false;
+    UnconfiguredLink = true;
     return true;
   }
   // `std::move(last_).via(executor)` on the way down to `last_`.
@@ -419,6 +526,7 @@ bool TaskChainingCheck::chainsOnto(const Expr *E, const Expr *Target,
                      ViaCoroutine)) {
         Link = F;
         ViaCoroutine = false;
+        UnconfiguredLink = false;
         return true;
       }
     return false;
@@ -442,6 +550,7 @@ bool TaskChainingCheck::chainsOnto(const Expr *E, const Expr *Target,
     if (awaitsParameterFirst(Definition, I - FirstParamArg)) {
       Link = nullptr;
       ViaCoroutine = true;
+      UnconfiguredLink = false;
       return true;
     }
   }
@@ -538,6 +647,7 @@ void TaskChainingCheck::check(const MatchFinder::MatchResult &Result) {
 
   const Fact *Link = nullptr;
   bool ViaCoroutine = false;
+  UnconfiguredLink = false;
   if (!chainsOnto(RHS, LHS, /*SawLink=*/false, 0, Link, ViaCoroutine))
     return;
   // The serializer to suggest: the chaining or combinator call's library;
@@ -546,15 +656,22 @@ void TaskChainingCheck::check(const MatchFinder::MatchResult &Result) {
   const Fact *LibraryFact = Link;
   if (ViaCoroutine)
     LibraryFact = taskTypeFact(LHS->getType());
-  if (!LibraryFact)
+  if (!LibraryFact && !UnconfiguredLink)
     return;
   if (!Reported.insert(Assign->getBeginLoc()).second)
     return;
 
+  // A home-made future: the library of its type if the catalog knows it,
+  // the generic advice otherwise.
+  LibraryId Library = LibraryId::User;
+  if (LibraryFact)
+    Library = LibraryFact->Library;
+  else if (const Fact *Type = taskTypeFact(LHS->getType()))
+    Library = Type->Library;
   diag(Assign->getBeginLoc(),
        "%0 is re-chained onto itself, forming a private task queue that "
        "cannot be joined; serialize with %1 instead")
-      << Var << catalog().library(LibraryFact->Library).Serializer
+      << Var << catalog().library(Library).Serializer
       << Assign->getSourceRange();
   diag(Var->getLocation(), "%0 holds the tail of the chain",
        DiagnosticIDs::Note)

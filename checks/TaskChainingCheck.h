@@ -52,6 +52,10 @@ private:
   /// anything else in its body is awaited, yielded or returned. Cached.
   bool awaitsParameterFirst(const FunctionDecl *Callee, unsigned Index);
   bool isTaskType(QualType Type) const;
+  /// A member call named like a chaining operation (ChainingMemberNames)
+  /// that takes a callable and returns its receiver's class, or a smart
+  /// pointer to it: a home-made future nobody configured.
+  bool isUnconfiguredChainingCall(const CXXMemberCallExpr *Call) const;
   const Fact *taskTypeFact(QualType Type) const;
   /// The places where the tail held by \p Var (a field, static member or
   /// global) is blocked on, in the scope that can see it. Cached per scope.
@@ -63,6 +67,11 @@ private:
   llvm::DenseMap<std::pair<const FunctionDecl *, unsigned>, bool>
       AwaitsFirstCache;
   llvm::DenseMap<const Decl *, std::unique_ptr<BlockingSites>> SitesCache;
+  const std::string ChainingMemberNamesText;
+  llvm::SmallVector<StringRef, 12> ChainingMemberNames;
+  /// Set by chainsOnto when the outermost link it found is an unconfigured
+  /// chaining call (no catalog fact to name the library).
+  bool UnconfiguredLink = false;
 };
 
 } // namespace clang::tidy::async

@@ -55,6 +55,7 @@ enum class FactKind {
   JoinOperation,
   JoinScopeGuard,
   ReadyFactory,
+  ReadyAfterAwait,
   ReadinessCheck,
   ReadyStatus,
   PendingStatus,
@@ -85,6 +86,7 @@ enum FactFlags : unsigned {
   FF_FixRename = 1u << 11,
   FF_InlineWithoutPolicy = 1u << 12,
   FF_InlineExecutorArgument = 1u << 13,
+  FF_EventLoopThread = 1u << 14,
 };
 
 struct Fact {

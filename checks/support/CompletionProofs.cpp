@@ -277,7 +277,11 @@ public:
   bool useIsProvenReady();
 
 private:
-  bool isReadinessCall(const Expr *E);
+  bool isReadinessCall(const Expr *E, bool ThroughVariable = true);
+  bool isReassigned(const VarDecl *Var);
+  bool makesReady(llvm::ArrayRef<Stmt *> Before, const Stmt *S);
+  bool awaitedCallMakesReady(llvm::ArrayRef<Stmt *> Before,
+                             const CallExpr *Call);
   int readinessSign(const Expr *E);
   bool impliesReady(const Expr *Cond);
   bool falsityImpliesReady(const Expr *Cond);
@@ -294,8 +298,16 @@ private:
 
 /// `f.isReady()`, or a timed wait `f.wait_for(d)` (to be compared with a
 /// status), on the object. Any timeout: once a wait said 'ready', the future
-/// is complete.
-bool ReadinessProver::isReadinessCall(const Expr *E) {
+/// is complete. Also a local holding such a call's answer and never assigned
+/// again: `auto status = f.wait_for(500ms); if (status == ready) ...`.
+bool ReadinessProver::isReadinessCall(const Expr *E, bool ThroughVariable) {
+  if (const auto *Ref = dyn_cast_or_null<DeclRefExpr>(ignoreWrappers(E))) {
+    const auto *Var = dyn_cast<VarDecl>(Ref->getDecl());
+    return ThroughVariable && Var && Var->isLocalVarDecl() &&
+           !Var->getType()->isReferenceType() && Var->getInit() &&
+           isReadinessCall(Var->getInit(), /*ThroughVariable=*/false) &&
+           !isReassigned(Var);
+  }
   const auto *Call = dyn_cast_or_null<CXXMemberCallExpr>(ignoreWrappers(E));
   if (!Call || !sameObject(Call->getImplicitObjectArgument(), Object))
     return false;
@@ -303,6 +315,143 @@ bool ReadinessProver::isReadinessCall(const Expr *E) {
     return true;
   const Fact *Timed = Cat.lookupCall(Call, FactKind::BlockingCall);
   return Timed && Timed->has(FF_Timed);
+}
+
+/// Is the local \p Var assigned, incremented or has its address taken
+/// anywhere in its function after its initialization?
+bool ReadinessProver::isReassigned(const VarDecl *Var) {
+  if (Var->getType().isConstQualified())
+    return false;
+  const auto *Function = dyn_cast<FunctionDecl>(Var->getDeclContext());
+  if (!Function || !Function->getBody())
+    return true;
+  auto NamesVar = [Var](const Expr *E) {
+    const auto *Ref = dyn_cast<DeclRefExpr>(ignoreWrappers(E));
+    return Ref && Ref->getDecl() == Var;
+  };
+  llvm::SmallVector<const Stmt *, 32> Work{Function->getBody()};
+  while (!Work.empty()) {
+    const Stmt *S = Work.pop_back_val();
+    if (!S)
+      continue;
+    if (const auto *BO = dyn_cast<BinaryOperator>(S)) {
+      if (BO->isAssignmentOp() && NamesVar(BO->getLHS()))
+        return true;
+    } else if (const auto *UO = dyn_cast<UnaryOperator>(S)) {
+      if ((UO->isIncrementDecrementOp() || UO->getOpcode() == UO_AddrOf) &&
+          NamesVar(UO->getSubExpr()))
+        return true;
+    } else if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(S)) {
+      if (Op->isAssignmentOp() && NamesVar(Op->getArg(0)))
+        return true;
+    }
+    llvm::append_range(Work, S->children());
+  }
+  return false;
+}
+
+/// True if the statement \p S, which runs before the use in the same block,
+/// leaves the object complete on every path through it: it awaits the object
+/// (`co_await f_;`), awaits a call the catalog says completes it
+/// (`co_await AwaitOn(executor, f)`, `co_await group.AwaitOn(executor)` after
+/// `group.Attach(f)`), or waits for it without a timeout (`f.wait();`) and
+/// returned. \p Before are the statements of the block before \p S.
+bool ReadinessProver::makesReady(llvm::ArrayRef<Stmt *> Before, const Stmt *S) {
+  const Expr *E = nullptr;
+  if (const auto *Decls = dyn_cast<DeclStmt>(S)) {
+    if (const auto *Var = dyn_cast_or_null<VarDecl>(
+            Decls->isSingleDecl() ? Decls->getSingleDecl() : nullptr))
+      E = Var->getInit();
+  } else {
+    E = dyn_cast<Expr>(S);
+  }
+  E = ignoreWrappers(E);
+  if (const auto *Void = dyn_cast_or_null<CStyleCastExpr>(E);
+      Void && Void->getType()->isVoidType())
+    E = ignoreWrappers(Void->getSubExpr());
+  if (!E)
+    return false;
+  if (const auto *Await = dyn_cast<CoawaitExpr>(E)) {
+    const Expr *Operand = ignoreWrappers(Await->getOperand());
+    // `co_await std::move(f)` consumed f: it proves nothing about f after.
+    if (const auto *Move = dyn_cast<CallExpr>(Operand);
+        Move && isStdMoveOrForward(Move))
+      return false;
+    if (sameObject(normalizeTask(Operand), normalizeTask(Object)))
+      return true;
+    const auto *Call = dyn_cast<CallExpr>(Operand);
+    return Call && awaitedCallMakesReady(Before, Call);
+  }
+  // A wait without a timeout that returned: the object is complete.
+  const auto *Call = dyn_cast<CallExpr>(E);
+  const Fact *Wait =
+      Call ? Cat.lookupCall(Call, FactKind::BlockingCall) : nullptr;
+  if (!Wait || Wait->has(FF_Timed) || Wait->has(FF_NestedLoop))
+    return false;
+  // Proves a later get(), not another wait: each wait is reported as the
+  // deliberate block it is.
+  if (const auto *UseCall = dyn_cast<CallExpr>(Use))
+    if (const auto *Callee =
+            dyn_cast_or_null<NamedDecl>(UseCall->getCalleeDecl()))
+      if (Callee->getIdentifier() &&
+          Callee->getName().starts_with_insensitive("wait"))
+        return false;
+  if (const Expr *On = callObject(Call))
+    return sameObject(normalizeTask(On), normalizeTask(Object));
+  return llvm::any_of(Call->arguments(), [&](const Expr *Arg) {
+    return sameObject(normalizeTask(Arg), normalizeTask(Object));
+  });
+}
+
+/// `AwaitOn(executor, f1, f2)` completes its future arguments; a group's
+/// await (`wg.AwaitOn(executor)`) also completes the futures attached to the
+/// same group earlier in the block (the methods the fact's Extra lists).
+bool ReadinessProver::awaitedCallMakesReady(llvm::ArrayRef<Stmt *> Before,
+                                            const CallExpr *Call) {
+  const Fact *F = Cat.lookupCall(Call, FactKind::ReadyAfterAwait);
+  if (!F)
+    return false;
+  auto IsObject = [&](const Expr *Arg) {
+    return sameObject(normalizeTask(Arg), normalizeTask(Object));
+  };
+  if (llvm::any_of(Call->arguments(), IsObject))
+    return true;
+  // The range form: `AwaitOn(executor, futures.begin(), futures.end())`
+  // completes every element: `futures[i]`.
+  const Expr *Element = normalizeTask(Object);
+  const Expr *Container = nullptr;
+  if (const auto *Subscript = dyn_cast<ArraySubscriptExpr>(Element))
+    Container = Subscript->getBase();
+  else if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Element);
+           Op && Op->getOperator() == OO_Subscript && Op->getNumArgs() == 2)
+    Container = Op->getArg(0);
+  if (Container && llvm::any_of(Call->arguments(), [&](const Expr *Arg) {
+        const auto *Begin =
+            dyn_cast<CXXMemberCallExpr>(ignoreWrappers(Arg)->IgnoreImplicit());
+        const CXXMethodDecl *Method = Begin ? Begin->getMethodDecl() : nullptr;
+        return Method && Method->getIdentifier() &&
+               Method->getName() == "begin" &&
+               sameObject(normalizeTask(Begin->getImplicitObjectArgument()),
+                          normalizeTask(Container));
+      }))
+    return true;
+  const Expr *Group = callObject(Call);
+  if (!Group || F->Extra.empty())
+    return false;
+  llvm::SmallVector<StringRef, 2> Attachers;
+  StringRef(F->Extra).split(Attachers, ';', -1, /*KeepEmpty=*/false);
+  for (const Stmt *S : Before) {
+    const auto *Attach =
+        dyn_cast_or_null<CXXMemberCallExpr>(ignoreWrappers(dyn_cast<Expr>(S)));
+    const CXXMethodDecl *Method = Attach ? Attach->getMethodDecl() : nullptr;
+    if (Method && Method->getIdentifier() &&
+        llvm::is_contained(Attachers, Method->getName()) &&
+        sameObject(normalizeTask(Attach->getImplicitObjectArgument()),
+                   normalizeTask(Group)) &&
+        llvm::any_of(Attach->arguments(), IsObject))
+      return true;
+  }
+  return false;
 }
 
 /// +1 for a status or boolean that means "complete" (a catalog ReadyStatus
@@ -541,7 +690,8 @@ bool ReadinessProver::useIsProvenReady() {
       if (It != Body.end()) {
         for (auto Guard = It; Guard != Body.begin();) {
           --Guard;
-          if (!exitsUnlessReady(*Guard))
+          if (!exitsUnlessReady(*Guard) &&
+              !makesReady(llvm::ArrayRef<Stmt *>(Body.begin(), Guard), *Guard))
             continue;
           for (auto S = std::next(Guard); S != std::next(It); ++S)
             if (writesBeforeUse(*S))
@@ -557,7 +707,17 @@ bool ReadinessProver::useIsProvenReady() {
 
 bool isGuardedByReadinessCheck(const Expr *Object, const Stmt *Use,
                                const Catalog &Cat, ASTContext &Ctx) {
-  if (!Object || !Use || !isa<DeclRefExpr, MemberExpr>(normalizeTask(Object)))
+  if (!Object || !Use)
+    return false;
+  // A named future, or an element of a named container (`futures[i]`, which
+  // a range await completes).
+  const Expr *Named = normalizeTask(Object);
+  if (const auto *Subscript = dyn_cast<ArraySubscriptExpr>(Named))
+    Named = normalizeTask(Subscript->getBase());
+  else if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Named);
+           Op && Op->getOperator() == OO_Subscript && Op->getNumArgs() == 2)
+    Named = normalizeTask(Op->getArg(0));
+  if (!isa<DeclRefExpr, MemberExpr>(Named))
     return false;
   return ReadinessProver(Cat, Ctx, Object, Use).useIsProvenReady();
 }

@@ -55,8 +55,12 @@ bool alwaysExits(const Stmt *S);
 /// timed wait compared with a ready status (`f.wait_for(0s) == ready`). The
 /// forms recognized: the then/else branch of an `if`, the arms of `?:`, the
 /// right operand of `&&`/`||`, and an earlier statement of an enclosing block
-/// that exits unless the object is ready (`if (!f.isReady()) return;`) or
-/// polls until it is (`while (!f.isReady()) co_await yield();`).
+/// that exits unless the object is ready (`if (!f.isReady()) return;`), polls
+/// until it is (`while (!f.isReady()) co_await yield();`), awaits it
+/// (`co_await f;`, or a catalog ReadyAfterAwait call such as
+/// `co_await AwaitOn(executor, f)`), or waits for it without a timeout and
+/// returned (`f.wait();`). A status variable holding a readiness call's
+/// answer (`auto s = f.wait_for(d); if (s == ready)`) counts as the call.
 bool isGuardedByReadinessCheck(const Expr *Object, const Stmt *Use,
                                const Catalog &Cat, ASTContext &Ctx);
 

@@ -3,13 +3,15 @@
 // folly (mock headers in test/Inputs/include): the *Inline continuation
 // variants (renamed by a fix-it), inline executors handed to futures
 // (Promise::getFuture, toUnsafeFuture, InlineExecutor::instance() passed to
-// via), and Promise::setValue under a lock. folly::coro::Baton and
-// coro::Promise reschedule their waiters: never flagged.
+// via, or an inline executor object passed to via), and completions under a
+// lock: Promise::setValue, and folly::coro::Baton::post /
+// coro::Promise::setValue, which resume their waiters inside the call.
 
 #include <folly/coro/Baton.h>
 #include <folly/coro/Promise.h>
 #include <folly/executors/CPUThreadPoolExecutor.h>
 #include <folly/executors/InlineExecutor.h>
+#include <folly/executors/QueuedImmediateExecutor.h>
 #include <folly/futures/Future.h>
 #include <folly/futures/Promise.h>
 
@@ -52,7 +54,37 @@ void follyNegatives(folly::Future<int> F, folly::Promise<int> &P,
   P.setValue(1);
   folly::InlineExecutor &Inline = folly::InlineExecutor::instance();
   (void)Inline;
+  folly::QueuedImmediateExecutor Queued;
+  (void)Queued;
+  std::move(F).via(&Pool).thenValue([](int) {});
+}
+
+// Velox #8322: exchange callbacks ran inline through a QueuedImmediateExecutor
+// handed to via().
+void follyInlineExecutorObjects(folly::SemiFuture<int> S, folly::Future<int> F,
+                                folly::SemiFuture<int> T) {
+  folly::QueuedImmediateExecutor Queued;
+  std::move(S).via(&Queued).thenValue([](int) {});
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'folly::SemiFuture::via' with an inline executor runs the continuation inline{{.*}}; pass a real executor (a CPU or I/O thread pool)
+  folly::InlineExecutor Inline;
+  std::move(F).via(&Inline);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'folly::Future::via' with an inline executor
+  // Reported once, at the factory call.
+  std::move(T).via(&folly::QueuedImmediateExecutor::instance());
+  // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: 'folly::QueuedImmediateExecutor::instance' gives continuations an inline executor
+}
+
+void follyCoroUnderLock(folly::coro::Baton &Baton,
+                        folly::coro::Promise<int> &CoroPromise) {
   std::lock_guard<std::mutex> Lock(Mutex);
+  Baton.post();
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'folly::coro::Baton::post' resumes waiting coroutines inline on this thread while 'Lock' is held{{.*}}; complete after releasing the lock or wait for it only from a 'folly::coro::Task', which hops back to its executor
+  CoroPromise.setValue(2);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'folly::coro::Promise::setValue' resumes waiting coroutines inline on this thread while 'Lock' is held
+}
+
+void follyCoroNegatives(folly::coro::Baton &Baton,
+                        folly::coro::Promise<int> &CoroPromise) {
   Baton.post();
   CoroPromise.setValue(2);
 }

@@ -13,10 +13,10 @@ QMutex Mutex;
 
 void finishUnderLock(QPromise<int> &Promise) {
   QMutexLocker Locker(&Mutex);
+  // Storing a result is not a completion: continuations run on finish().
   Promise.addResult(1);
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'QPromise::addResult' may run continuations inline on this thread while 'Locker' is held, so a continuation that takes the same lock or waits for this thread deadlocks; complete after releasing the lock; consumers should attach continuations with 'QtFuture::Launch::Async' or a context object [async-inline-continuation]
   Promise.finish();
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'QPromise::finish' may run continuations inline on this thread while 'Locker' is held
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'QPromise::finish' may run continuations inline on this thread while 'Locker' is held, so a continuation that takes the same lock or waits for this thread deadlocks; complete after releasing the lock; consumers should attach continuations with 'QtFuture::Launch::Async' or a context object [async-inline-continuation]
 }
 
 void finishUnderManualLock(QPromise<void> &Promise) {
@@ -94,4 +94,18 @@ void finishAfterLockerUnlock(QPromise<int> &Promise) {
 void syncNotAsPolicy() {
   QtFuture::Launch L = QtFuture::Launch::Sync;
   (void)L;
+}
+
+// An already-finished future runs the continuation now, in this call, on this
+// thread: nothing is resumed later on the thread of a completion.
+void thenOnReadyFuture() {
+  QtFuture::makeReadyFuture(1).then([](int V) { return V + 1; });
+  QtFuture::makeReadyFuture().then([] { return 1; });
+}
+
+// A near miss: a future that is not known to be finished.
+QFuture<int> pending();
+void thenOnPendingFuture() {
+  pending().then([](int V) { return V + 1; });
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'QFuture::then' without a launch policy or context runs the continuation inline
 }

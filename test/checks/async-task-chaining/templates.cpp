@@ -53,9 +53,10 @@ template <class Future> struct Generic {
 };
 template struct Generic<boost::future<void>>;
 
-// Instantiated with a type that has an unrelated 'then': nothing.
+// Instantiated with a type whose 'then' returns another type: nothing.
 struct NotAFuture {
-  NotAFuture then(void (*)(NotAFuture));
+  NotAFuture &operator=(int);
+  int then(void (*)(NotAFuture));
 };
 template <class Future> struct GenericQuiet {
   void push() { tail_ = tail_.then([](Future) {}); }

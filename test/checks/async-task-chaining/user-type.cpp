@@ -1,5 +1,7 @@
-// A home-made future and coroutine task type. Nothing is flagged until the
-// user tells the catalog about them: ChainingFunctions for the chaining form,
+// A home-made future and coroutine task type. Without configuration only
+// the plain chaining form is flagged (then() takes a callable and returns the
+// receiver's class: see unconfigured.cpp); the rest needs the user to tell
+// the catalog: ChainingFunctions for the chaining form through other calls,
 // CombinatorFunctions for the combinator form, EagerTaskTypes/LazyTaskTypes
 // for the coroutine form; check-local and global ('async.') keys both work.
 // RUN: %check_async_tidy %s async-task-chaining %t
@@ -82,7 +84,8 @@ class Queue {
 public:
   void push(int work) {
     last_ = std::move(last_).then([work] {});
-    // CHECK-MESSAGES-USER: :[[@LINE-1]]:5: warning: 'last_' is re-chained onto itself, forming a private task queue that cannot be joined; serialize with an async mutex, strand or serial executor instead [async-task-chaining]
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: 'last_' is re-chained onto itself, forming a private task queue that cannot be joined; serialize with an async mutex, strand or serial executor instead [async-task-chaining]
+    // CHECK-MESSAGES-USER: :[[@LINE-2]]:5: warning: 'last_' is re-chained onto itself, forming a private task queue that cannot be joined; serialize with an async mutex, strand or serial executor instead [async-task-chaining]
   }
   void pushVia(int work) {
     last_ = std::move(last_).via(1).then([work] {}).ensure([] {});
