@@ -55,12 +55,13 @@ public:
     return withParent(D, DynTypedNode::create(*D),
                       [&] { return RecursiveASTVisitor::TraverseDecl(D); });
   }
-  bool TraverseTypeLoc(TypeLoc TL) {
+  bool TraverseTypeLoc(TypeLoc TL, bool TraverseQualifier = true) {
     if (TL.isNull())
       return true;
     return withOtherParent(
-        ParentIndex::keyOf(TL), DynTypedNode::create(TL),
-        [&] { return RecursiveASTVisitor::TraverseTypeLoc(TL); });
+        ParentIndex::keyOf(TL), DynTypedNode::create(TL), [&] {
+          return compat::traverseTypeLocBase(*this, TL, TraverseQualifier);
+        });
   }
   bool TraverseNestedNameSpecifierLoc(NestedNameSpecifierLoc NNS) {
     if (!NNS)
@@ -217,7 +218,7 @@ ReportedCode::ReportedCode(const ClangTidyOptions &Opts)
       InvalidFilter = true;
   };
   Compile(Opts.HeaderFilterRegex, HeaderFilter);
-  Compile(Opts.ExcludeHeaderFilterRegex, ExcludeHeaderFilter);
+  Compile(compat::excludeHeaderFilterRegex(Opts), ExcludeHeaderFilter);
 }
 
 bool ReportedCode::contains(SourceLocation Loc, const SourceManager &SM) {
