@@ -1,7 +1,9 @@
 //===--- AsyncTidyCheck.cpp - Base class of the async-* checks ------------===//
 
 #include "AsyncTidyCheck.h"
+#include "CompletionProofs.h"
 #include "ParentIndex.h"
+#include "WorkCounter.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "llvm/ADT/StringSet.h"
 #include <mutex>
@@ -53,6 +55,7 @@ void AsyncTidyCheck::onStartOfTranslationUnit() {
   // Every check gets this call before the first match; all but the first
   // find the index empty already.
   ParentIndex::startTranslationUnit(Ctx->getOptions());
+  resetBlockCache();
 }
 
 bool AsyncTidyCheck::outsideReportedCode(
@@ -65,6 +68,7 @@ bool AsyncTidyCheck::outsideReportedCode(
 }
 
 void AsyncTidyCheck::onEndOfTranslationUnit() {
+  work::report();
   ParentIndex::endTranslationUnit();
 }
 

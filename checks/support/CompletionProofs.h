@@ -15,6 +15,8 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
 
+#include <optional>
+
 namespace clang::tidy::async {
 
 /// Strips parentheses, implicit casts, cleanups and temporaries.
@@ -57,6 +59,15 @@ bool alwaysExits(const Stmt *S);
 /// right operand of `&&`/`||`, and an earlier statement of an enclosing block
 /// that exits unless the object is ready (`if (!f.isReady()) return;`) or
 /// polls until it is (`while (!f.isReady()) co_await yield();`).
+/// The position of \p S among the statements of \p Block, if it is one of
+/// them. Positions are computed once per block and translation unit, so that
+/// a walk asking for every statement of a long function stays linear.
+std::optional<unsigned> positionInBlock(const CompoundStmt *Block,
+                                        const Stmt *S);
+/// Forgets the blocks of the previous translation unit (AsyncTidyCheck calls
+/// it at the start of each one).
+void resetBlockCache();
+
 bool isGuardedByReadinessCheck(const Expr *Object, const Stmt *Use,
                                const Catalog &Cat, ASTContext &Ctx);
 

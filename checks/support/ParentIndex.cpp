@@ -1,6 +1,7 @@
 //===--- ParentIndex.cpp - Parents of the nodes of the user's code --------===//
 
 #include "ParentIndex.h"
+#include "WorkCounter.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/Support/ErrorHandling.h"
@@ -293,6 +294,7 @@ void ParentIndex::endTranslationUnit() {
 
 DynTypedNodeList ParentIndex::getParents(ASTContext &Ctx,
                                          const DynTypedNode &Node) {
+  work::count();
   if (!State.Reported)
     return Ctx.getParents(Node);
   // A new context without a start notification: index it afresh rather than
