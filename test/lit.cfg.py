@@ -26,7 +26,9 @@ config.environment["HOME"] = config.test_exec_root
 # with clang's own whole-TU parent map; a difference aborts the run. The
 # benchmarks and users run without it.
 config.environment["ASYNC_TIDY_VERIFY_PARENT_INDEX"] = "1"
-for var in ["ASYNC_TIDY_FRONTENDS"]:
+# ASYNC_TIDY_SARIF_MULTITOOL: Microsoft's SARIF validator, run by
+# test/tool/check_sarif.py when set.
+for var in ["ASYNC_TIDY_FRONTENDS", "ASYNC_TIDY_SARIF_MULTITOOL"]:
     if var in os.environ:
         config.environment[var] = os.environ[var]
 
@@ -110,3 +112,6 @@ if config.async_clangd_binary:
     config.available_features.add("async-clangd")
 if shutil.which("dpkg-deb"):
     config.available_features.add("dpkg-deb")
+# The HTML report's browser test (Debian's chromium, headless).
+if shutil.which("chromium"):
+    config.available_features.add("chromium")

@@ -21,13 +21,14 @@ esac
 
 # Everything the build, the checks' real-header tests, async-clangd and the
 # audit runner need. clang-tidy (Debian's default, 14) is only there so the
-# plugin's version guard is tested against a real other clang-tidy.
+# plugin's version guard is tested against a real other clang-tidy; chromium
+# (headless) tests the audit's HTML report in a real browser.
 PACKAGES=(
   clang-19 clang-tidy-19 clangd-19 clang-format-19 libclang-19-dev llvm-19-dev llvm-19-tools
   cmake ninja-build python3 python3-yaml python3-jsonschema pkg-config git
   libgrpc++-dev libprotobuf-dev libabsl-dev
   libasio-dev libboost-thread-dev libboost-system-dev qt6-base-dev qcoro-qt6-dev
-  clang-tidy
+  clang-tidy chromium
 )
 # Each LLVM major's own packages, installed only for the majors asked for.
 llvm_packages() {

@@ -4,10 +4,17 @@
 #include "WorkCounter.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/DenseSet.h"
+#include "llvm/Support/CommandLine.h"
 #include "llvm/Support/ErrorHandling.h"
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/raw_ostream.h"
+#include <algorithm>
+#include <atomic>
+#include <cstdio>
 #include <cstdlib>
 #include <memory>
+#include <mutex>
 
 namespace clang::tidy::async {
 
@@ -23,8 +30,78 @@ struct ThreadState {
   const ASTContext *Ctx = nullptr;
   std::unique_ptr<ParentIndex> Index;
   unsigned Fallbacks = 0;
+  /// Expansion locations of matched nodes in headers the header filter
+  /// leaves out (ParentIndex::isReported), and their SourceManager.
+  llvm::DenseSet<SourceLocation> LeftOut;
+  const SourceManager *LeftOutSM = nullptr;
 };
 thread_local ThreadState State;
+
+/// Left-out locations of every unit of the process, for the exit hint.
+std::atomic<unsigned> LeftOutInProcess{0};
+
+/// Whether this process is a clang-tidy front end (async-tidy, or clang-tidy
+/// with the plugin) run without --quiet: then it ends with a hint, after
+/// clang-tidy's own "Suppressed N warnings" hint. Both options are
+/// clang-tidy's main's; another host (clangd) has neither. Asked during the
+/// run: the option registry is gone by exit (llvm_shutdown).
+bool clangTidyShowsHints() {
+  auto &Options = llvm::cl::getRegisteredOptions();
+  auto Quiet = Options.find("quiet");
+  if (Quiet == Options.end() || !Options.count("header-filter"))
+    return false;
+  // clang-tidy's main declares it as a cl::opt<bool>.
+  return !static_cast<llvm::cl::opt<bool> *>(Quiet->second)->getValue();
+}
+
+/// At exit (stdio: llvm::errs() may be destroyed by then).
+void printLeftOutHint() {
+  unsigned Count = LeftOutInProcess.load();
+  if (!Count)
+    return;
+  std::fprintf(stderr,
+               "async-tidy: %u place%s in headers left out by the header "
+               "filter %s not analysed by the async-* checks (possible "
+               "findings).\nUse -header-filter=.* to analyse and display "
+               "them.\n",
+               Count, Count == 1 ? "" : "s", Count == 1 ? "was" : "were");
+}
+
+/// At the end of a unit: count its left-out places and hand them to the
+/// audit runner.
+void flushLeftOut() {
+  if (State.LeftOut.empty() || !State.LeftOutSM)
+    return;
+  static std::once_flag AtExit;
+  std::call_once(AtExit, [] {
+    if (clangTidyShowsHints())
+      std::atexit(printLeftOutHint);
+  });
+  LeftOutInProcess += State.LeftOut.size();
+  const char *Path = std::getenv("ASYNC_TIDY_LEFT_OUT_FILE");
+  if (!Path || !*Path)
+    return;
+  const SourceManager &SM = *State.LeftOutSM;
+  std::vector<std::string> Lines;
+  for (SourceLocation Loc : State.LeftOut) {
+    FileID File = SM.getFileID(Loc);
+    OptionalFileEntryRef Entry = SM.getFileEntryRefForID(File);
+    if (!Entry)
+      continue;
+    StringRef Name = Entry->getFileEntry().tryGetRealPathName();
+    if (Name.empty())
+      Name = Entry->getName();
+    Lines.push_back(
+        (Name + "\t" + llvm::Twine(SM.getFileOffset(Loc)) + "\n").str());
+  }
+  std::sort(Lines.begin(), Lines.end());
+  std::error_code Error;
+  llvm::raw_fd_ostream Out(Path, Error, llvm::sys::fs::OF_Append);
+  if (Error)
+    return;
+  for (const std::string &Line : Lines)
+    Out << Line;
+}
 } // namespace
 
 /// Records, like the builder of ASTContext's parent map (a RecursiveASTVisitor
@@ -222,29 +299,33 @@ ReportedCode::ReportedCode(const ClangTidyOptions &Opts)
   Compile(compat::excludeHeaderFilterRegex(Opts), ExcludeHeaderFilter);
 }
 
-bool ReportedCode::contains(SourceLocation Loc, const SourceManager &SM) {
+ReportedCode::Verdict ReportedCode::verdict(SourceLocation Loc,
+                                            const SourceManager &SM) {
   if (Loc.isInvalid())
-    return true;
+    return Shown;
   // clang-tidy files a diagnostic under the file of its expansion location.
   Loc = SM.getExpansionLoc(Loc);
   FileID File = SM.getFileID(Loc);
-  auto [It, Inserted] = Cache.try_emplace(File, false);
+  auto [It, Inserted] = Cache.try_emplace(File, Shown);
   if (Inserted)
-    It->second = fileIsReported(File, SM);
+    It->second = fileVerdict(File, SM);
   return It->second;
 }
 
-bool ReportedCode::fileIsReported(FileID File, const SourceManager &SM) {
+ReportedCode::Verdict ReportedCode::fileVerdict(FileID File,
+                                                const SourceManager &SM) {
   if (File == SM.getMainFileID())
-    return true;
+    return Shown;
   if (SrcMgr::isSystem(SM.getFileCharacteristic(SM.getLocForStartOfFile(File))))
-    return SystemHeaders;
+    return SystemHeaders ? Shown : SystemHeader;
   OptionalFileEntryRef Entry = SM.getFileEntryRefForID(File);
   if (!Entry || InvalidFilter)
-    return true;
+    return Shown;
   StringRef Name = Entry->getName();
   return HeaderFilter && HeaderFilter->match(Name) &&
-         !(ExcludeHeaderFilter && ExcludeHeaderFilter->match(Name));
+                 !(ExcludeHeaderFilter && ExcludeHeaderFilter->match(Name))
+             ? Shown
+             : FilteredHeader;
 }
 
 ParentIndex::ParentIndex(ASTContext &Ctx, ReportedCode &Reported) : Ctx(Ctx) {
@@ -281,10 +362,18 @@ void ParentIndex::startTranslationUnit(const ClangTidyOptions &Opts) {
 }
 
 bool ParentIndex::isReported(SourceLocation Loc, const SourceManager &SM) {
-  return !State.Reported || State.Reported->contains(Loc, SM);
+  if (!State.Reported)
+    return true;
+  ReportedCode::Verdict Verdict = State.Reported->verdict(Loc, SM);
+  if (Verdict == ReportedCode::FilteredHeader) {
+    State.LeftOut.insert(SM.getExpansionLoc(Loc));
+    State.LeftOutSM = &SM;
+  }
+  return Verdict == ReportedCode::Shown;
 }
 
 void ParentIndex::endTranslationUnit() {
+  flushLeftOut();
   if (verifyMode() == "verbose" && State.Index)
     llvm::errs() << "async-tidy: parent index verified: " << indexedNodes()
                  << " nodes indexed, " << State.Fallbacks

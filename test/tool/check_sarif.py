@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
-"""Validates a SARIF file written by async-tidy-audit against
-sarif-2.1.0-subset.schema.json (python3-jsonschema) plus the rules of the
-SARIF 2.1.0 specification a JSON schema cannot express, then prints a
-normalized view for FileCheck:
+"""Validates a SARIF file written by async-tidy-audit against the OASIS SARIF
+2.1.0 schema (Inputs/sarif-schema-2.1.0.json, python3-jsonschema), the rules
+of the specification a JSON schema cannot express, and GitHub code scanning's
+requirements (sarif_github_rules.py; also Microsoft's validator when
+ASYNC_TIDY_SARIF_MULTITOOL names its Sarif.Multitool executable), then prints
+a normalized view for FileCheck:
 
   rule: ID helpUri=URI short=TEXT
   result: RULE LEVEL URI:LINE:COL [baselineState] MESSAGE
@@ -13,13 +15,37 @@ normalized view for FileCheck:
 """
 import json
 import os
+import re
+import subprocess
 import sys
+import tempfile
 import urllib.parse
 
 import jsonschema
 
-SCHEMA = os.path.join(os.path.dirname(os.path.abspath(__file__)),
-                      "sarif-2.1.0-subset.schema.json")
+import sarif_github_rules
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+# The OASIS SARIF 2.1.0 schema (Errata 01), as published at the URI of its
+# "id" and in https://github.com/oasis-tcs/sarif-spec (sarif-2.1/schema/).
+SCHEMA = os.path.join(HERE, "Inputs", "sarif-schema-2.1.0.json")
+
+
+# RFC 3986: what the schema's "uri" (absolute) and "uri-reference" formats
+# accept; jsonschema checks them only with optional packages Debian lacks.
+URI_CHARS = re.compile(r"^(?:[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=]|%[0-9A-Fa-f]{2})*$")
+FORMATS = jsonschema.FormatChecker()
+
+
+@FORMATS.checks("uri")
+def is_uri(value):
+    return not isinstance(value, str) or (
+        bool(re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:", value)) and bool(URI_CHARS.match(value)))
+
+
+@FORMATS.checks("uri-reference")
+def is_uri_reference(value):
+    return not isinstance(value, str) or bool(URI_CHARS.match(value))
 
 
 def fail(message):
@@ -53,7 +79,8 @@ def main():
         log = json.load(f)
     with open(SCHEMA) as f:
         schema = json.load(f)
-    errors = sorted(jsonschema.Draft7Validator(schema).iter_errors(log),
+    errors = sorted(jsonschema.Draft4Validator(
+        schema, format_checker=FORMATS).iter_errors(log),
                     key=lambda e: list(e.path))
     for e in errors[:10]:
         print("check_sarif: schema: %s at %s" % (
@@ -118,7 +145,44 @@ def main():
                 print("notification: %s %s %s" % (
                     n.get("level", "warning"), n.get("descriptor", {}).get("id", "-"),
                     n["message"]["text"]))
+    github = sarif_github_rules.check_log(log)
+    for rule, pointer, message in github:
+        print("check_sarif: github: %s: %s: %s" % (rule, pointer or "/", message),
+              file=sys.stderr)
+    if github:
+        sys.exit(1)
+    run_multitool(path)
     print("check_sarif: valid SARIF 2.1.0")
+
+
+def run_multitool(path):
+    """Microsoft's validator with GitHub's rules, when the environment names
+    it (npm install @microsoft/sarif-multitool; the executable is
+    node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool)."""
+    tool = os.environ.get("ASYNC_TIDY_SARIF_MULTITOOL")
+    if not tool:
+        return
+    with tempfile.TemporaryDirectory() as scratch:
+        out = os.path.join(scratch, "validation.sarif")
+        proc = subprocess.run(
+            [tool, "validate", "--rule-kind", "Gh;Ghas;Sarif", "--level", "Error;Warning",
+             "--log", "ForceOverwrite", "-o", out, path],
+            stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+            universal_newlines=True)
+        try:
+            with open(out) as f:
+                report = json.load(f)
+        except (OSError, ValueError):
+            fail("Sarif.Multitool failed: " + proc.stdout[-2000:])
+    # Errors fail; warnings (e.g. SARIF2005 for a log without an
+    # informationUri, which needs --docs-url) are shown.
+    results = [r for run in report.get("runs", []) for r in run.get("results", [])]
+    for r in results:
+        print("check_sarif: multitool: %s %s: %s" % (
+            r.get("level", "warning"), r.get("ruleId"),
+            (r.get("message") or {}).get("arguments")), file=sys.stderr)
+    if any(r.get("level", "warning") == "error" for r in results):
+        sys.exit(1)
 
 
 if __name__ == "__main__":

@@ -1,14 +1,13 @@
 #!/usr/bin/env python3
-"""Prints library_of(message) of the audit runner (argv[1]) for a set of
-messages, as "MESSAGE -> LIBRARY"."""
-import importlib.machinery
-import importlib.util
+"""Prints the library the audit runner (argv[1], the package next to it)
+attributes to a set of messages, as "MESSAGE -> LIBRARY"."""
+import os
 import sys
 
-loader = importlib.machinery.SourceFileLoader("audit", sys.argv[1])
-spec = importlib.util.spec_from_loader("audit", loader)
-audit = importlib.util.module_from_spec(spec)
-loader.exec_module(audit)
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.realpath(sys.argv[1])),
+                                "..", "share", "async-tidy", "python"))
+from async_tidy_audit import libraries  # noqa: E402
+
 for message in [
         "'folly::Future<int>::get' blocks",
         "'boost::asio::dispatch'",
@@ -32,4 +31,23 @@ for message in [
         "while 'std::mutex' is held",
         "'lock' is held while 'std::future<int>::get' blocks",
         "no quoted name"]:
-    print("%s -> %s" % (message, audit.library_of(message)))
+    print("%s -> %s" % (message, libraries.library_of(message)))
+
+# async-await-foreign-task quotes the variable; the library's join scope,
+# from the catalog, is in the message or a note.
+FOREIGN = ("awaiting foreign task 'done_' (a data member) outside a join "
+           "scope can deadlock if the work that completes it needs this thread")
+for note in [
+        "join the work that completes it with "
+        "'asio::experimental::make_parallel_group', keep a lazy task instead",
+        "join the work that completes it with 'QtFuture::whenAll' over the "
+        "futures you start, keep a lazy task instead",
+        "join the work that completes it with 'QFutureSynchronizer' or "
+        "'QtFuture::whenAll', keep a lazy task instead",
+        "join the work that completes it with a join scope, keep a lazy task "
+        "instead"]:
+    print("foreign task | %s -> %s" % (
+        note, libraries.library_of(FOREIGN, [note])))
+# A variable named like a namespace is not that library.
+print("'coro' -> %s" % libraries.library_of(
+    "awaiting foreign task 'coro' (a local variable)"))
