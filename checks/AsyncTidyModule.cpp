@@ -15,6 +15,27 @@
 namespace clang::tidy {
 namespace async {
 
+// The own options of each check (every check also accepts the catalog keys).
+// A check reads each of these through AsyncTidyCheck's option readers, which
+// store it back for --dump-config.
+static constexpr llvm::StringLiteral AwaitForeignTaskOptions[] = {
+    "FlagByValueParameters"};
+static constexpr llvm::StringLiteral BlockingWaitOptions[] = {
+    "NonBlockingFunctions", "FlagBlockingPrimitives"};
+static constexpr llvm::StringLiteral InlineContinuationOptions[] = {
+    "StrictMode", "IncludeThreadWakingSources"};
+
+llvm::ArrayRef<AsyncCheckInfo> asyncChecks() {
+  // One line per check, in the order of addCheckFactories() below.
+  static const AsyncCheckInfo Checks[] = {
+      {"async-await-foreign-task", AwaitForeignTaskOptions},
+      {"async-blocking-wait", BlockingWaitOptions},
+      {"async-inline-continuation", InlineContinuationOptions},
+      {"async-task-chaining", {}},
+  };
+  return Checks;
+}
+
 class AsyncTidyModule : public ClangTidyModule {
 public:
   void addCheckFactories(ClangTidyCheckFactories &Factories) override {

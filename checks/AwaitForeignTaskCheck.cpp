@@ -214,13 +214,8 @@ private:
 
 AwaitForeignTaskCheck::AwaitForeignTaskCheck(StringRef Name,
                                              ClangTidyContext *Context)
-    : AsyncTidyCheck(Name, Context, {"FlagByValueParameters"}),
-      FlagByValueParameters(Options.get("FlagByValueParameters", false)) {}
-
-void AwaitForeignTaskCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
-  AsyncTidyCheck::storeOptions(Opts);
-  Options.store(Opts, "FlagByValueParameters", FlagByValueParameters);
-}
+    : AsyncTidyCheck(Name, Context),
+      FlagByValueParameters(boolOption("FlagByValueParameters", false)) {}
 
 void AwaitForeignTaskCheck::registerMatchers(MatchFinder *Finder) {
   // A dependent co_await (DependentCoawaitExpr) is checked in its

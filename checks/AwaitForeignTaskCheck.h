@@ -25,7 +25,6 @@ namespace clang::tidy::async {
 class AwaitForeignTaskCheck : public AsyncTidyCheck {
 public:
   AwaitForeignTaskCheck(StringRef Name, ClangTidyContext *Context);
-  void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
   void onEndOfTranslationUnit() override;

@@ -16,38 +16,15 @@ using namespace clang::ast_matchers;
 
 namespace clang::tidy::async {
 
-static constexpr llvm::StringLiteral NonBlockingFunctionsOption =
-    "NonBlockingFunctions";
-static constexpr llvm::StringLiteral PrimitivesOption =
-    "FlagBlockingPrimitives";
-
 // Parent walks below stop after this many steps: they follow the nesting of
 // one expression or statement, never the size of the translation unit.
 static constexpr int MaxParentSteps = 64;
 
 BlockingWaitCheck::BlockingWaitCheck(StringRef Name, ClangTidyContext *Context)
-    : AsyncTidyCheck(Name, Context,
-                     {NonBlockingFunctionsOption, PrimitivesOption}),
-      NonBlockingFunctionsText(Options.get(NonBlockingFunctionsOption, "")),
-      PrimitivesText(Options.get(PrimitivesOption, "Coroutines")) {
-  ContextOptions.NonBlockingFunctions =
-      getRegexOption(NonBlockingFunctionsOption);
-  if (PrimitivesText == "Coroutines")
-    Primitives = PrimitivePolicy::Coroutines;
-  else if (PrimitivesText == "Always")
-    Primitives = PrimitivePolicy::Always;
-  else if (PrimitivesText == "Never")
-    Primitives = PrimitivePolicy::Never;
-  else
-    reportConfigError("invalid value '" + PrimitivesText + "' for option '" +
-                      Name + "." + PrimitivesOption +
-                      "'; expected 'Coroutines', 'Always' or 'Never'");
-}
-
-void BlockingWaitCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
-  AsyncTidyCheck::storeOptions(Opts);
-  Options.store(Opts, NonBlockingFunctionsOption, NonBlockingFunctionsText);
-  Options.store(Opts, PrimitivesOption, PrimitivesText);
+    : AsyncTidyCheck(Name, Context),
+      Primitives(enumOption("FlagBlockingPrimitives",
+                            PrimitivePolicy::Coroutines)) {
+  ContextOptions.NonBlockingFunctions = regexOption("NonBlockingFunctions");
 }
 
 void BlockingWaitCheck::registerMatchers(MatchFinder *Finder) {
@@ -499,7 +476,7 @@ void BlockingWaitCheck::check(const MatchFinder::MatchResult &Result) {
   }
   SourceLocation Evidence = Context->evidenceLocation();
   if (Evidence.isValid())
-    diag(Evidence, Context->evidenceNote(), DiagnosticIDs::Note);
+    diag(Evidence, "%0", DiagnosticIDs::Note) << Context->evidenceNote();
 }
 
 } // namespace clang::tidy::async

@@ -26,7 +26,6 @@ namespace clang::tidy::async {
 class BlockingWaitCheck : public AsyncTidyCheck {
 public:
   BlockingWaitCheck(StringRef Name, ClangTidyContext *Context);
-  void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
   void onStartOfTranslationUnit() override;
@@ -43,8 +42,6 @@ private:
   /// <QCoroFuture>) that this translation unit does not declare.
   bool awaitableHere(QualType Awaited, ASTContext &Ctx);
 
-  std::string NonBlockingFunctionsText;
-  std::string PrimitivesText;
   PrimitivePolicy Primitives = PrimitivePolicy::Coroutines;
   AsyncContextOptions ContextOptions;
 
@@ -57,5 +54,21 @@ private:
 };
 
 } // namespace clang::tidy::async
+
+namespace clang::tidy {
+template <>
+struct OptionEnumMapping<async::BlockingWaitCheck::PrimitivePolicy> {
+  static llvm::ArrayRef<
+      std::pair<async::BlockingWaitCheck::PrimitivePolicy, StringRef>>
+  getEnumMapping() {
+    using P = async::BlockingWaitCheck::PrimitivePolicy;
+    static constexpr std::pair<P, StringRef> Mapping[] = {
+        {P::Coroutines, "Coroutines"},
+        {P::Always, "Always"},
+        {P::Never, "Never"}};
+    return Mapping;
+  }
+};
+} // namespace clang::tidy
 
 #endif // ASYNC_TIDY_BLOCKINGWAITCHECK_H

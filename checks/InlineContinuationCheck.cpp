@@ -251,17 +251,10 @@ bool inTemplateInstantiation(const Stmt *S, ASTContext &Ctx) {
 
 InlineContinuationCheck::InlineContinuationCheck(StringRef Name,
                                                  ClangTidyContext *Context)
-    : AsyncTidyCheck(Name, Context,
-                     {"StrictMode", "IncludeThreadWakingSources"}),
-      StrictMode(Options.get("StrictMode", false)),
+    : AsyncTidyCheck(Name, Context),
+      StrictMode(boolOption("StrictMode", false)),
       IncludeThreadWakingSources(
-          Options.get("IncludeThreadWakingSources", false)) {}
-
-void InlineContinuationCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
-  AsyncTidyCheck::storeOptions(Opts);
-  Options.store(Opts, "StrictMode", StrictMode);
-  Options.store(Opts, "IncludeThreadWakingSources", IncludeThreadWakingSources);
-}
+          boolOption("IncludeThreadWakingSources", false)) {}
 
 void InlineContinuationCheck::registerMatchers(MatchFinder *Finder) {
   Finder->addMatcher(

@@ -24,7 +24,6 @@ namespace clang::tidy::async {
 class InlineContinuationCheck : public AsyncTidyCheck {
 public:
   InlineContinuationCheck(StringRef Name, ClangTidyContext *Context);
-  void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
   void onStartOfTranslationUnit() override {

@@ -267,7 +267,7 @@ private:
 } // namespace
 
 TaskChainingCheck::TaskChainingCheck(StringRef Name, ClangTidyContext *Context)
-    : AsyncTidyCheck(Name, Context, /*OwnOptions=*/{}) {}
+    : AsyncTidyCheck(Name, Context) {}
 
 void TaskChainingCheck::onStartOfTranslationUnit() {
   AsyncTidyCheck::onStartOfTranslationUnit();

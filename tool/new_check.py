@@ -80,12 +80,11 @@ namespace clang::tidy::async {{
 class {cls} : public AsyncTidyCheck {{
 public:
   {cls}(StringRef Name, ClangTidyContext *Context);
-  void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
 
 private:
-  /// The raw text of the 'Functions' option, stored back as it was read.
+  /// The text of the 'Functions' option (AsyncTidyCheck stores it back).
   const std::string FunctionsText;
   /// Its entries: fully qualified function names.
   llvm::SmallVector<StringRef, 4> Functions;
@@ -111,20 +110,14 @@ using namespace clang::ast_matchers;
 
 namespace clang::tidy::async {{
 
-namespace {{
-constexpr llvm::StringLiteral FunctionsOption = "Functions";
-}} // namespace
-
+// Each option the check reads is listed with the check in asyncChecks()
+// (checks/AsyncTidyModule.cpp) and read through AsyncTidyCheck's option
+// readers, which validate it and store it back for --dump-config.
 {cls}::{cls}(StringRef Name, ClangTidyContext *Context)
-    : AsyncTidyCheck(Name, Context, /*OwnOptions=*/{{FunctionsOption}}),
-      FunctionsText(Options.get(FunctionsOption, "")) {{
+    : AsyncTidyCheck(Name, Context),
+      FunctionsText(stringOption("Functions", "")) {{
   for (StringRef Function : utils::options::parseStringList(FunctionsText))
     Functions.push_back(Function);
-}}
-
-void {cls}::storeOptions(ClangTidyOptions::OptionMap &Opts) {{
-  AsyncTidyCheck::storeOptions(Opts);
-  Options.store(Opts, FunctionsOption, FunctionsText);
 }}
 
 void {cls}::registerMatchers(MatchFinder *Finder) {{
@@ -237,7 +230,8 @@ TODO.
 
 
 def register_in_module(text, check, cls):
-    """Adds the #include and the registerCheck line, both in alphabetical order."""
+    """Adds the #include, the registerCheck line and the asyncChecks() entry
+    with the check's own options, each in alphabetical order."""
     include = '#include "%s.h"' % cls
     if include in text:
         raise GeneratorError("checks/AsyncTidyModule.cpp already includes " + cls + ".h")
@@ -266,7 +260,33 @@ def register_in_module(text, check, cls):
         if m.group(2) < "async-" + check:
             after = m
     pos = after.end() if after else registrations[0].start()
-    return text[:pos] + line + text[pos:]
+    text = text[:pos] + line + text[pos:]
+
+    # The check's own options, for asyncChecks(): an array and a table entry.
+    options = cls[:-len("Check")] + "Options"
+    arrays = list(re.finditer(
+        r'^static constexpr llvm::StringLiteral (\w+)Options\[\] = \{[^;]*\};\n',
+        text, re.M))
+    table = re.search(r'^llvm::ArrayRef<AsyncCheckInfo> asyncChecks\(\) \{\n', text, re.M)
+    if not arrays or not table:
+        raise GeneratorError("no asyncChecks() table found in checks/AsyncTidyModule.cpp")
+    after = None
+    for m in arrays:
+        if m.group(1) + "Options" < options:
+            after = m
+    pos = after.end() if after else arrays[0].start()
+    text = (text[:pos] + 'static constexpr llvm::StringLiteral %s[] = {"Functions"};\n'
+            % options + text[pos:])
+    entries = list(re.finditer(r'^( *)\{"(async-[a-z0-9-]+)", .*\},\n', text, re.M))
+    if not entries:
+        raise GeneratorError("no entry found in asyncChecks() in checks/AsyncTidyModule.cpp")
+    after = None
+    for m in entries:
+        if m.group(2) < "async-" + check:
+            after = m
+    pos = after.end() if after else entries[0].start()
+    entry = '%s{"async-%s", %s},\n' % (entries[0].group(1), check, options)
+    return text[:pos] + entry + text[pos:]
 
 
 def register_in_cmake(text, cls):

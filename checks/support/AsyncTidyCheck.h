@@ -1,9 +1,10 @@
 //===--- AsyncTidyCheck.h - Base class of the async-* checks ----*- C++ -*-===//
 //
 // Part of async-tidy. Every async-* check derives from AsyncTidyCheck, which
-// gives it the library catalog extended by the user's options, and validates
-// the configuration once: unknown option names and malformed entries get a
-// clear message naming the option.
+// gives it the library catalog extended by the user's options, reads the
+// check's own options, stores every option back for --dump-config under the
+// name it was read from, and validates the configuration: unknown option
+// names and malformed values get an error naming the option.
 //
 //===----------------------------------------------------------------------===//
 
@@ -12,9 +13,12 @@
 
 #include "Catalog.h"
 #include "clang-tidy/ClangTidyCheck.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/Regex.h"
 #include <memory>
 #include <optional>
+#include <string>
+#include <vector>
 
 namespace clang::tidy::async {
 
@@ -22,30 +26,77 @@ namespace clang::tidy::async {
 /// every async-* check; "async-blocking-wait.BlockingFunctions" to one.
 inline constexpr llvm::StringLiteral GlobalOptionPrefix = "async.";
 
+/// A registered async-* check and the names of its own options (besides the
+/// catalog keys, which every check accepts). The table is in
+/// AsyncTidyModule.cpp, next to the registration; option validation uses it
+/// to recognize the options of every check, enabled or not.
+struct AsyncCheckInfo {
+  llvm::StringRef Name;
+  llvm::ArrayRef<llvm::StringLiteral> OwnOptions;
+};
+llvm::ArrayRef<AsyncCheckInfo> asyncChecks();
+
+/// Where configuration errors are reported. A command-line clang-tidy prints
+/// them without a location; an editor (async-clangd) only shows diagnostics
+/// that have one, so there they go on the first line of the main file.
+enum class ConfigErrorPlacement { NoLocation, StartOfMainFile };
+void setConfigErrorPlacement(ConfigErrorPlacement Placement);
+
 class AsyncTidyCheck : public ClangTidyCheck {
 public:
   bool isLanguageVersionSupported(const LangOptions &LangOpts) const override {
     return LangOpts.CPlusPlus;
   }
-  void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
+  /// Stores every option the check read (its own options through the
+  /// helpers below, the global and check-local catalog keys), under the
+  /// name it was read from. Checks do not override it.
+  void storeOptions(ClangTidyOptions::OptionMap &Opts) final;
+  void registerPPCallbacks(const SourceManager &SM, Preprocessor *PP,
+                           Preprocessor *ModuleExpanderPP) override;
   /// Start and end the translation unit's shared ParentIndex; a check that
   /// overrides these calls them first.
   void onStartOfTranslationUnit() override;
   void onEndOfTranslationUnit() override;
 
 protected:
-  /// \p OwnOptions are the check's own option names (besides the catalog
-  /// keys); any other "<check>.<name>" option is reported as unknown.
-  AsyncTidyCheck(StringRef Name, ClangTidyContext *Context,
-                 llvm::ArrayRef<llvm::StringRef> OwnOptions);
+  AsyncTidyCheck(StringRef Name, ClangTidyContext *Context);
 
   const Catalog &catalog() const { return *TheCatalog; }
 
-  /// Reads a regular-expression option; an invalid one is reported (naming
-  /// the option) and treated as absent.
-  std::optional<llvm::Regex> getRegexOption(StringRef LocalName);
+  /// Readers of the check's own options; each option must be listed in
+  /// asyncChecks(). An invalid value is reported (naming the option) and the
+  /// default is used.
+  bool boolOption(StringRef LocalName, bool Default);
+  /// Text, stored back as it was read.
+  std::string stringOption(StringRef LocalName, StringRef Default);
+  /// A regular expression; none when absent, empty or invalid.
+  std::optional<llvm::Regex> regexOption(StringRef LocalName);
+  /// An enumerated option; its names come from clang-tidy's
+  /// OptionEnumMapping<T>.
+  template <typename T> T enumOption(StringRef LocalName, T Default) {
+    auto Mapping = OptionEnumMapping<T>::getEnumMapping();
+    std::optional<StringRef> Raw = readOwnOption(LocalName);
+    T Value = Default;
+    if (Raw) {
+      const auto *It = llvm::find_if(
+          Mapping, [&](const auto &Entry) { return Entry.second == *Raw; });
+      if (It == Mapping.end()) {
+        std::vector<StringRef> Names;
+        for (const auto &Entry : Mapping)
+          Names.push_back(Entry.second);
+        reportInvalidEnum(LocalName, *Raw, Names);
+        return Default;
+      }
+      Value = It->first;
+    }
+    for (const auto &Entry : Mapping)
+      if (Entry.first == Value)
+        StoredOptions[LocalName] = Entry.second.str();
+    return Value;
+  }
 
-  /// Reports a configuration error once per run and option.
+  /// Reports a configuration error; the message is a diagnostic argument,
+  /// never a format string (it quotes the user's text).
   void reportConfigError(const llvm::Twine &Message);
 
   /// True when every node of \p Result lies where clang-tidy shows no
@@ -59,14 +110,25 @@ protected:
   static bool inMacro(SourceLocation Loc) { return Loc.isMacroID(); }
 
 private:
-  void validateOptionNames(llvm::ArrayRef<llvm::StringRef> OwnOptions);
+  std::optional<StringRef> readOwnOption(StringRef LocalName);
+  void reportInvalidEnum(StringRef LocalName, StringRef Value,
+                         llvm::ArrayRef<StringRef> Names);
+  void readCatalogOptions();
+  void validateOptionNames();
 
   std::string CheckName;
   ClangTidyContext *Ctx;
+  /// This check reports the problems shared by every async-* check.
+  bool ReportsSharedErrors = false;
   std::shared_ptr<const Catalog> TheCatalog;
-  /// Raw values of the check-local catalog options, stored back by
-  /// storeOptions().
-  llvm::StringMap<std::string> LocalCatalogOptions;
+  /// What storeOptions() writes: the check's own options (local names) and
+  /// the check-local catalog keys the configuration sets.
+  llvm::StringMap<std::string> StoredOptions;
+  /// The global catalog keys ("async.BlockingFunctions") and their values.
+  llvm::StringMap<std::string> GlobalCatalogValues;
+  /// Configuration errors waiting for registerPPCallbacks(), where the main
+  /// file is known (ConfigErrorPlacement::StartOfMainFile).
+  std::vector<std::string> PendingConfigErrors;
 };
 
 } // namespace clang::tidy::async

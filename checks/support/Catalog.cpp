@@ -7,6 +7,7 @@
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
+#include "llvm/Support/ConvertUTF.h"
 #include "llvm/Support/GlobPattern.h"
 
 using namespace clang::ast_matchers;
@@ -74,32 +75,74 @@ std::vector<llvm::StringRef> splitOptionList(llvm::StringRef Value) {
   return Result;
 }
 
-static bool isIdentifierPart(llvm::StringRef S, bool AllowWildcard) {
+/// True for the option kinds whose entries name a class type, where only
+/// identifiers make sense (no operator, no wildcard).
+static bool namesType(FactKind Kind) {
+  switch (Kind) {
+  case FactKind::EagerTask:
+  case FactKind::LazyTask:
+  case FactKind::JoinScopeGuard:
+  case FactKind::LockGuard:
+  case FactKind::Lockable:
+  case FactKind::PolicyRequiredType:
+    return true;
+  default:
+    return false;
+  }
+}
+
+/// One component of a qualified name: an identifier (UTF-8 letters are
+/// accepted, as clang accepts them), or an operator of a callable object.
+static bool isNameComponent(llvm::StringRef S, bool AllowOperator,
+                            bool AllowWildcard) {
   if (S.empty())
     return false;
   if (S == "operator()" || S == "operator co_await")
-    return true;
+    return AllowOperator;
   // A wildcard may stand for a leading part ("*_async"), a digit may not.
   if (llvm::isDigit(S.front()))
     return false;
-  return llvm::all_of(S, [&](char C) {
-    return llvm::isAlnum(C) || C == '_' || (AllowWildcard && C == '*');
-  });
+  if (!llvm::all_of(S, [&](char C) {
+        return llvm::isAlnum(C) || C == '_' ||
+               static_cast<unsigned char>(C) >= 0x80 ||
+               (AllowWildcard && C == '*');
+      }))
+    return false;
+  // Non-ASCII bytes must form valid UTF-8.
+  const auto *Begin = reinterpret_cast<const llvm::UTF8 *>(S.begin());
+  return llvm::isLegalUTF8String(&Begin,
+                                 reinterpret_cast<const llvm::UTF8 *>(S.end()));
 }
 
-/// Normalizes "::a::b" to "a::b" and checks that it is a qualified name.
-static std::string normalizeEntryName(llvm::StringRef Name, bool AllowWildcard,
+/// Normalizes a qualified name: no leading "::", no blanks around "::"
+/// ("mylib :: Future :: get" is "mylib::Future::get"). Returns "" and sets
+/// \p Error when it is not a qualified name of the kind the option takes.
+static std::string normalizeEntryName(llvm::StringRef Name, FactKind Kind,
                                       std::string &Error) {
   Name = Name.trim();
+  llvm::StringRef Written = Name;
   Name.consume_front("::");
   llvm::SmallVector<llvm::StringRef, 4> Parts;
   Name.split(Parts, "::");
-  for (llvm::StringRef P : Parts)
-    if (!isIdentifierPart(P.trim(), AllowWildcard)) {
-      Error = "'" + Name.str() + "' is not a qualified name";
+  bool Sink = Kind == FactKind::ContinuationSink;
+  std::string Out;
+  for (size_t I = 0; I < Parts.size(); ++I) {
+    llvm::StringRef Part = Parts[I].trim();
+    bool Last = I + 1 == Parts.size();
+    if (!isNameComponent(Part, /*AllowOperator=*/Last && !namesType(Kind),
+                         /*AllowWildcard=*/Sink)) {
+      Error = "'" + Written.str() + "' is not a qualified name";
+      if (Part.contains('*') && !Sink)
+        Error += " ('*' is allowed in ContinuationSinks only)";
+      else if (Part.starts_with("operator") && namesType(Kind))
+        Error += " (this option names types; an operator never matches)";
       return "";
     }
-  return Name.str();
+    if (!Out.empty())
+      Out += "::";
+    Out += Part;
+  }
+  return Out;
 }
 
 std::string parseCatalogEntry(llvm::StringRef Entry,
@@ -109,21 +152,24 @@ std::string parseCatalogEntry(llvm::StringRef Entry,
   Out.Library = LibraryId::User;
   Out.UserDefined = true;
   llvm::StringRef Name = Entry;
+  std::string Error;
   if (Opt.Kind == FactKind::PolicyRequiredType) {
     auto [Type, Policy] = Entry.split('=');
-    Policy = Policy.trim();
-    if (Policy.empty())
+    if (Policy.trim().empty())
       return "entry '" + Entry.str() +
              "' needs the policy argument after '=', e.g. '" + Opt.Shape.str() +
              "'";
+    // The policy is spelled into the fix-it, so it must be a qualified name
+    // too (an enumerator or a constant).
+    Out.Extra = normalizeEntryName(Policy, FactKind::EagerTask, Error);
+    if (!Error.empty())
+      return "the policy of entry '" + Entry.str() + "': " + Error +
+             " (expected an entry such as '" + Opt.Shape.str() + "')";
     Name = Type;
-    Out.Extra = Policy.str();
   } else if (Opt.Kind == FactKind::Lockable) {
     Out.Extra = "lock=unlock;lock_shared=unlock_shared";
   }
-  std::string Error;
-  Out.Name = normalizeEntryName(
-      Name, /*AllowWildcard=*/Opt.Kind == FactKind::ContinuationSink, Error);
+  Out.Name = normalizeEntryName(Name, Opt.Kind, Error);
   if (!Error.empty())
     return Error + " (expected an entry such as '" + Opt.Shape.str() + "')";
   if (Opt.Kind == FactKind::BlockingCall) {

@@ -7,7 +7,9 @@ one file, waits (bounded) for the diagnostics of that file, prints them, asks
 for the code actions on each clang-tidy diagnostic and prints their titles and
 edits, then shuts the server down. Output lines (for FileCheck):
 
+  server: NAME | VERSION                (with --show-server-info)
   diagnostic: LINE:COL: SOURCE [CODE] MESSAGE
+  link: [CODE] HREF                     (with --show-links)
   action: [CODE] KIND "TITLE"
   edit: LINE:COL-LINE:COL "NEW TEXT"
   fixed: TEXT OF THE FIRST EDITED LINE AFTER APPLYING THE ACTION
@@ -177,7 +179,12 @@ def run(args):
                     },
                 },
             })
-            server.response(init, deadline, "the initialize response")
+            result = server.response(init, deadline,
+                                     "the initialize response") or {}
+            if args.show_server_info:
+                info = result.get("serverInfo", {})
+                print("server: %s | %s" % (info.get("name"),
+                                           info.get("version")))
             server.notify("initialized", {})
             server.notify("textDocument/didOpen", {"textDocument": {
                 "uri": uri, "languageId": "cpp", "version": 1,
@@ -203,6 +210,10 @@ def run(args):
                 print("diagnostic: %s: %s [%s] %s" % (
                     position(d["range"]["start"]), d.get("source", "?"),
                     d.get("code", ""), d["message"].replace("\n", " | ")))
+                if args.show_links:
+                    print("link: [%s] %s" % (
+                        d.get("code", ""),
+                        d.get("codeDescription", {}).get("href", "(none)")))
 
             for d in diagnostics:
                 if d.get("source") != "clang-tidy":
@@ -273,6 +284,10 @@ def main():
     parser.add_argument("--log-level", default="error")
     parser.add_argument("--show-log", action="store_true")
     parser.add_argument("--clangd-arg", action="append", default=[])
+    parser.add_argument("--show-server-info", action="store_true",
+                        help="print the initialize response's serverInfo")
+    parser.add_argument("--show-links", action="store_true",
+                        help="print each diagnostic's documentation link")
     args = parser.parse_args()
     sys.exit(run(args))
 

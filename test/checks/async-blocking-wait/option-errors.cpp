@@ -8,7 +8,7 @@
 
 // CHECK-DAG: error: invalid value 'Sometimes' for option 'async-blocking-wait.FlagBlockingPrimitives'; expected 'Coroutines', 'Always' or 'Never' [clang-tidy-config]
 // CHECK-DAG: error: invalid regular expression 'on(Click' in option 'async-blocking-wait.NonBlockingFunctions': parentheses not balanced [clang-tidy-config]
-// CHECK-DAG: error: unknown option 'async-blocking-wait.FlagPrimitives'; options of 'async-blocking-wait' are: {{.*}}NonBlockingFunctions, FlagBlockingPrimitives [clang-tidy-config]
+// CHECK-DAG: error: unknown option 'async-blocking-wait.FlagPrimitives'; did you mean 'async-blocking-wait.FlagBlockingPrimitives'? [clang-tidy-config]
 // CHECK-DAG: error: invalid value in option 'async.BlockingFunctions': 'mylib::Future::' is not a qualified name (expected an entry such as 'mylib::Future::get') [clang-tidy-config]
 // A wildcard entry is still a name: no component starts with a digit.
 // CHECK-DAG: error: invalid value in option 'async.ContinuationSinks': 'mylib::2nd_*' is not a qualified name

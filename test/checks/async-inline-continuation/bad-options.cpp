@@ -8,5 +8,5 @@
 
 // CHECK-DAG: error: invalid value in option 'async-inline-continuation.AsyncPolicyTypes': entry 'mylib::tcs' needs the policy argument after '=', e.g. 'mylib::task_completion_source=mylib::continuation_policy::run_async' [clang-tidy-config]
 // CHECK-DAG: error: invalid value in option 'async-inline-continuation.LockGuardTypes': 'not a name' is not a qualified name (expected an entry such as 'mylib::SpinLockGuard') [clang-tidy-config]
-// CHECK-DAG: error: unknown option 'async-inline-continuation.StrictMod'; options of 'async-inline-continuation' are: {{.*}}, StrictMode, IncludeThreadWakingSources [clang-tidy-config]
+// CHECK-DAG: error: unknown option 'async-inline-continuation.StrictMod'; did you mean 'async-inline-continuation.StrictMode'? [clang-tidy-config]
 void f() {}

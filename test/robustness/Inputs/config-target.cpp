@@ -44,3 +44,18 @@ void completes(std::promise<int> &p, std::mutex &m) {
   std::lock_guard<std::mutex> g(m);
   p.set_value(1);
 }
+
+#ifdef WITH_MYLIB
+// For the configuration tests that name mylib's types (hostile-config.test).
+namespace mylib {
+template <typename T> class Future {
+public:
+  T get();
+};
+} // namespace mylib
+
+task waitsOnMylib(mylib::Future<int> f) {
+  (void)f.get();
+  co_return;
+}
+#endif
