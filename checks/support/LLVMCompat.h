@@ -11,6 +11,7 @@
 #ifndef ASYNC_TIDY_SUPPORT_LLVMCOMPAT_H
 #define ASYNC_TIDY_SUPPORT_LLVMCOMPAT_H
 
+#include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyOptions.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
@@ -79,6 +80,18 @@ excludeHeaderFilterRegex(const ClangTidyOptions &Opts) {
   (void)Opts;
   static const std::optional<std::string> None;
   return None;
+#endif
+}
+
+/// Every option name of every registered check (getAllChecksAndOptions;
+/// clang-tidy 22 renamed its result type and added a parameter).
+inline llvm::StringSet<> allCheckOptionNames() {
+#if CLANG_VERSION_MAJOR >= 22
+  return getAllChecksAndOptions(/*AllowEnablingAnalyzerAlphaCheckers=*/true,
+                                /*ExperimentalCustomChecks=*/false)
+      .Options;
+#else
+  return getAllChecksAndOptions().Options;
 #endif
 }
 
