@@ -3,6 +3,7 @@
 #include "AwaitForeignTaskCheck.h"
 #include "support/CompletionProofs.h"
 #include "support/ParentIndex.h"
+#include "support/WorkCounter.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/StmtCXX.h"
@@ -70,6 +71,10 @@ class AssignmentVisitor : public RecursiveASTVisitor<Derived> {
 public:
   bool shouldVisitTemplateInstantiations() const { return true; }
 
+  bool VisitStmt(Stmt *) {
+    work::count();
+    return true;
+  }
   bool VisitBinaryOperator(BinaryOperator *Op) {
     if (Op->getOpcode() == BO_Assign)
       static_cast<Derived *>(this)->onAssign(Op->getLHS(), Op->getRHS(),
@@ -282,6 +287,7 @@ void AwaitForeignTaskCheck::forgetTranslationUnit() {
   CurrentAST = nullptr;
   WritesCache.clear();
   MemberCache.clear();
+  FirstJoinGuard.clear();
 }
 
 void AwaitForeignTaskCheck::check(const MatchFinder::MatchResult &Result) {
@@ -793,13 +799,22 @@ bool AwaitForeignTaskCheck::insideJoinScope(const Stmt *Trigger,
   };
   return walkUpToCallable(Trigger, Ctx, [&](const Stmt *P, const Stmt *C) {
     if (const auto *Block = dyn_cast<CompoundStmt>(P)) {
-      for (const Stmt *S : Block->body()) {
-        if (S == C)
-          break;
-        if (IsGuard(S))
-          return true;
+      // Is the block's first guard before C? Searched once per block (once
+      // per trigger was quadratic in the length of a function).
+      auto [First, Inserted] = FirstJoinGuard.try_emplace(Block, ~0u);
+      if (Inserted) {
+        unsigned Index = 0;
+        for (const Stmt *S : Block->body()) {
+          work::count();
+          if (IsGuard(S)) {
+            First->second = Index;
+            break;
+          }
+          ++Index;
+        }
       }
-      return false;
+      std::optional<unsigned> Position = positionInBlock(Block, C);
+      return Position && First->second < *Position;
     }
     if (const auto *If = dyn_cast<IfStmt>(P))
       return (C == If->getThen() || C == If->getElse()) &&

@@ -133,6 +133,8 @@ private:
   std::unique_ptr<AsyncContextFinder> Contexts;
   ASTContext *CurrentAST = nullptr;
   llvm::DenseMap<const Stmt *, std::unique_ptr<BodyWrites>> WritesCache;
+  /// Per block: the position of its first join-scope guard statement.
+  llvm::DenseMap<const CompoundStmt *, unsigned> FirstJoinGuard;
   /// Keyed by the class (its template pattern), then by member.
   llvm::DenseMap<const CXXRecordDecl *,
                  llvm::DenseMap<const Decl *, MemberWrites>>

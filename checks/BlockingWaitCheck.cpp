@@ -3,6 +3,7 @@
 #include "BlockingWaitCheck.h"
 #include "support/CallSummaries.h"
 #include "support/CompletionProofs.h"
+#include "support/LLVMCompat.h"
 #include "support/ParentIndex.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclTemplate.h"
@@ -344,7 +345,7 @@ std::optional<FixItHint> BlockingWaitCheck::fixIt(const CallExpr *Call,
                                                   ASTContext &Ctx) {
   if (!Blocking.has(FF_FixAwaitObject) && !Blocking.has(FF_FixAwaitArgument))
     return std::nullopt;
-  if (inMacro(Call->getBeginLoc()) || inMacro(Call->getEndLoc()))
+  if (inMacro(compat::beginLoc(Call)) || inMacro(Call->getEndLoc()))
     return std::nullopt;
   const Fact *Task = coroutineTask(Context, catalog());
   if (!Task || !taskCanAwait(*Task, catalog().library(Blocking.Library).Name) ||

@@ -2,6 +2,7 @@
 
 #include "InlineContinuationCheck.h"
 #include "support/CompletionProofs.h"
+#include "support/LLVMCompat.h"
 #include "support/ParentIndex.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
@@ -394,7 +395,7 @@ void InlineContinuationCheck::checkCompletion(const CallExpr *Call,
     InlineOverload = true;
   }
 
-  SourceLocation Loc = Call->getBeginLoc();
+  SourceLocation Loc = compat::beginLoc(Call);
   llvm::StringRef Remedy = F.Extra;
   if (std::optional<HeldLock> Lock = findHeldLock(Call, Ctx)) {
     if (!firstReport(Loc, RuleUnderLock))
@@ -513,14 +514,14 @@ void InlineContinuationCheck::applyStatement(LockState &State,
     if (LockState::Guard *G = GuardOf(Object)) {
       if (Method == "lock") {
         G->Held = true;
-        G->Where = Call->getBeginLoc();
+        G->Where = compat::beginLoc(Call);
       }
     } else if (const Fact *Lockable = LockableOf(Object))
       if (const ValueDecl *Mutex = lockIdentity(Object))
         if (isListedMethod(Lockable->Extra, Method, /*WantUnlock=*/false))
           State.Manuals.push_back({Mutex,
                                    sourceText(Object->getSourceRange(), Ctx),
-                                   Call->getBeginLoc()});
+                                   compat::beginLoc(Call)});
   }
   // Any release in the statement, also on some paths only, or through
   // another object ('lock.release()->unlock()'): then we cannot tell
@@ -648,7 +649,7 @@ static bool isInlineExecutorType(QualType Type, const Catalog &Cat) {
 void InlineContinuationCheck::checkInlineApiCall(const CallExpr *Call,
                                                  const Fact &F,
                                                  ASTContext &Ctx) {
-  SourceLocation Loc = Call->getBeginLoc();
+  SourceLocation Loc = compat::beginLoc(Call);
   if (F.has(FF_InlineWithoutPolicy)) {
     // then(f) vs then(policy, f), then(pool, f), then(context, f).
     const FunctionDecl *Callee = Call->getDirectCallee();
@@ -1025,7 +1026,7 @@ static bool isCopyOfSameTemplate(const CXXConstructorDecl *Ctor) {
     return false;
   const NamedDecl *Param = classOf(Ctor->getParamDecl(0)->getType());
   const NamedDecl *Self =
-      classOf(Ctor->getASTContext().getRecordType(Ctor->getParent()));
+      classOf(compat::recordType(Ctor->getASTContext(), Ctor->getParent()));
   return Param && Self && normalizedName(Param) == normalizedName(Self);
 }
 
@@ -1240,7 +1241,7 @@ void InlineContinuationCheck::checkMakeCall(const CallExpr *Call,
     return;
   if (passesPolicy(Args, *F, Ctx))
     return;
-  SourceLocation Loc = Call->getBeginLoc();
+  SourceLocation Loc = compat::beginLoc(Call);
   if (!firstReport(Loc, RuleMissingPolicy))
     return;
   auto Diag =

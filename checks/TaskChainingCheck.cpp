@@ -1,6 +1,7 @@
 //===--- TaskChainingCheck.cpp - async-task-chaining ----------------------===//
 
 #include "TaskChainingCheck.h"
+#include "support/LLVMCompat.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
@@ -256,7 +257,7 @@ private:
       return;
     if (const auto *Var = dyn_cast<VarDecl>(D); Var && !Var->hasGlobalStorage())
       return;
-    Out[D].push_back(Call->getBeginLoc());
+    Out[D].push_back(compat::beginLoc(Call));
   }
 
   const Catalog &Cat;

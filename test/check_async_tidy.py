@@ -92,6 +92,12 @@ def main():
     if not any(a.startswith(("-config", "--config")) for a in tidy_args):
         # Keep .clang-tidy files around the build tree out of the test.
         tidy_args = ["--config={}"] + tidy_args
+    if not any(a.lstrip("-").startswith("header-filter") for a in tidy_args):
+        # Diagnostics of the main file only, in every clang-tidy version:
+        # clang-tidy 22 made '.*' the default header filter, so the headers
+        # of the libraries a test includes with -I (pkg-config's Qt flags)
+        # would report too.
+        tidy_args = ["--header-filter="] + tidy_args
 
     with open(args.source, encoding="utf-8") as f:
         text = f.read()

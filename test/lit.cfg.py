@@ -77,15 +77,35 @@ config.substitutions.extend([
     ("%cpack", shlex.quote(config.cpack_command)),
     ("%project_root", shlex.quote(config.async_tidy_src_root)),
     ("%build_root", shlex.quote(config.async_tidy_obj_root)),
+    ("%llvm_major", str(config.llvm_major)),
 ])
 
-# Another clang-tidy major version, for the plugin version-guard test.
-for major in ["14", "15", "16", "17", "18", "20", "21", "22"]:
-    other = "/usr/bin/clang-tidy-" + major
-    if os.path.exists(other):
+# The LLVM major the suite runs against: `llvm-19`, and `llvm-ge-N` for every
+# N up to it, for tests that depend on a newer clang (an AST node, an option,
+# a diagnostic's wording): `REQUIRES: llvm-ge-19`. docs/architecture.md lists
+# them.
+config.available_features.add("llvm-%d" % config.llvm_major)
+for major in range(14, config.llvm_major + 1):
+    config.available_features.add("llvm-ge-%d" % major)
+# Header sets of Debian packages (Qt 6, QCoro, Asio, Boost), found at
+# configure time (test/CMakeLists.txt): `REQUIRES: qt6, qcoro`.
+for feature in config.header_features:
+    config.available_features.add(feature)
+
+
+# Other clang-tidy majors, for the plugin's version guard: the first one
+# installed (Debian's default clang-tidy is 14) as %other_clang_tidy, and
+# each other tested major as `clang-tidy-N` / %other_tidy_N.
+for major in range(14, 23):
+    other = "/usr/bin/clang-tidy-%d" % major
+    if major == config.llvm_major or not os.path.exists(other):
+        continue
+    if "other-clang-tidy" not in config.available_features:
         config.available_features.add("other-clang-tidy")
         config.substitutions.append(("%other_clang_tidy", other))
-        break
+    if major in config.tested_llvm_majors:
+        config.available_features.add("clang-tidy-%d" % major)
+        config.substitutions.append(("%%other_tidy_%d" % major, other))
 
 # Front ends that are optional in the build.
 if config.async_clangd_binary:

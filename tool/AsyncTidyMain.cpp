@@ -12,6 +12,7 @@
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyOptions.h"
 #include "clang-tidy/tool/ClangTidyMain.h"
+#include "support/LLVMCompat.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringRef.h"
@@ -87,9 +88,10 @@ static bool configFilesNameChecks(StringRef Source) {
 /// Prints every option name the async-* checks read: what --verify-config
 /// accepts for them, collected the way clang-tidy collects it.
 static int listCheckOptions() {
-  clang::tidy::NamesAndOptions All = clang::tidy::getAllChecksAndOptions();
+  llvm::StringSet<> AllOptions =
+      clang::tidy::async::compat::allCheckOptionNames();
   std::vector<StringRef> Names;
-  for (const auto &Option : All.Options)
+  for (const auto &Option : AllOptions)
     if (Option.getKey().starts_with("async"))
       Names.push_back(Option.getKey());
   llvm::sort(Names);

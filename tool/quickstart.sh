@@ -1,13 +1,23 @@
 #!/usr/bin/env bash
 # async-tidy quick start. Installs what is missing (Debian 12), builds, then
-#   tool/quickstart.sh example   audits the bundled examples/ project
-#   tool/quickstart.sh test      runs the whole test suite
+#   tool/quickstart.sh example   audits the bundled examples/ project (LLVM 19)
+#   tool/quickstart.sh test      runs the whole test suite on LLVM 19, and the
+#                                fast subset (test/fast-subset.txt) on LLVM 16
+#                                and 22, installing their packages too
 # Both are idempotent: a second run only rebuilds what changed.
+# ASYNC_TIDY_LLVM_VERSIONS="19" (or "16 19 22", the default for `test`)
+# chooses the majors; the first one gets the whole suite, the others the fast
+# subset; ASYNC_TIDY_FULL_SUITE=all runs the whole suite on each.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BUILD=${ASYNC_TIDY_BUILD_DIR:-$ROOT/build}
 MODE=${1:-}
+DEFAULT_LLVM=19
+case "$MODE" in
+  test) LLVM_VERSIONS=${ASYNC_TIDY_LLVM_VERSIONS:-"19 16 22"} ;;
+  *) LLVM_VERSIONS=${ASYNC_TIDY_LLVM_VERSIONS:-$DEFAULT_LLVM} ;;
+esac
 
 # Everything the build, the checks' real-header tests, async-clangd and the
 # audit runner need. clang-tidy (Debian's default, 14) is only there so the
@@ -20,6 +30,16 @@ PACKAGES=(
   libasio-dev libboost-thread-dev libboost-system-dev qt6-base-dev qcoro-qt6-dev
   clang-tidy chromium
 )
+# Each LLVM major's own packages, installed only for the majors asked for.
+llvm_packages() {
+  local n=$1
+  echo clang-$n clang-tidy-$n clangd-$n libclang-$n-dev llvm-$n-dev llvm-$n-tools
+}
+for n in $LLVM_VERSIONS; do
+  [ "$n" = "$DEFAULT_LLVM" ] && continue
+  read -r -a extra <<<"$(llvm_packages "$n")"
+  PACKAGES+=("${extra[@]}")
+done
 
 usage() {
   echo "usage: $0 example|test" >&2
@@ -44,11 +64,20 @@ install_missing() {
     --no-install-recommends "${missing[@]}" >/dev/null
 }
 
+# The build directory of an LLVM major: build/ for the default one,
+# build-llvm<N>/ beside it for the others.
+build_dir() {
+  if [ "$1" = "$DEFAULT_LLVM" ]; then echo "$BUILD"; else echo "$BUILD-llvm$1"; fi
+}
+
 build() {
-  if [ ! -f "$BUILD/build.ninja" ]; then
-    CXX=clang++-19 cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release
+  local n=$1 dir
+  dir=$(build_dir "$n")
+  if [ ! -f "$dir/build.ninja" ]; then
+    CC=clang-19 CXX=clang++-19 cmake -S "$ROOT" -B "$dir" -G Ninja \
+      -DCMAKE_BUILD_TYPE=Release -DASYNC_TIDY_LLVM_VERSION="$n"
   fi
-  ninja -C "$BUILD"
+  ninja -C "$dir"
 }
 
 run_example() {
@@ -66,20 +95,47 @@ run_example() {
   [ "${status:-0}" -le 1 ]
 }
 
+# Runs lit in the build of LLVM major $1: the whole suite, or the fast
+# subset ($2 = subset).
+run_lit() {
+  local n=$1 scope=$2 dir status=0 tests=()
+  dir=$(build_dir "$n")
+  if [ "$scope" = subset ]; then
+    while read -r t; do
+      case "$t" in ''|'#'*) ;; *) tests+=("$dir/test/$t") ;; esac
+    done <"$ROOT/test/fast-subset.txt"
+  else
+    tests=("$dir/test")
+  fi
+  echo
+  echo "== LLVM $n: $([ "$scope" = subset ] && echo "fast subset" || echo "whole suite") =="
+  python3 "$(cmake -L -N "$dir" | sed -n 's/^ASYNC_TIDY_LIT:FILEPATH=//p')" \
+    -sv "${tests[@]}" 2>&1 | tee "$dir/lit.log" || status=$?
+  return "$status"
+}
+
 run_tests() {
-  local log="$BUILD/lit.log" status=0
-  python3 "$(cmake -L -N "$BUILD" | sed -n 's/^ASYNC_TIDY_LIT:FILEPATH=//p')" \
-    -sv "$BUILD/test" 2>&1 | tee "$log" || status=$?
+  local status=0 first=1 n logs=()
+  for n in $LLVM_VERSIONS; do
+    build "$n"
+    if [ $first = 1 ] || [ "${ASYNC_TIDY_FULL_SUITE:-}" = all ]; then
+      run_lit "$n" all || status=1
+    else
+      run_lit "$n" subset || status=1
+    fi
+    logs+=("$(build_dir "$n")/lit.log")
+    first=0
+  done
   # lit's summary: "  Passed: 12 (100.00%)", or "  Passed     : 112 (99.12%)" when a
   # longer label widens the column; the count is always the next-to-last field.
   awk '/^ *Passed *:/ { p += $(NF-1) }
        /^ *(Failed|Unresolved|Timed Out|Unexpectedly Passed) *:/ { f += $(NF-1) }
-       END { printf "lit: %d passed, %d failed\n", p, f }' "$log"
+       END { printf "lit: %d passed, %d failed\n", p, f }' "${logs[@]}"
   return "$status"
 }
 
 case "$MODE" in
-  example) install_missing; build; run_example ;;
-  test) install_missing; build; run_tests ;;
+  example) install_missing; build "$DEFAULT_LLVM"; run_example ;;
+  test) install_missing; run_tests ;;
   *) usage ;;
 esac

@@ -2,7 +2,9 @@
 
 #include "AsyncTidyCheck.h"
 #include "CallSummaries.h"
+#include "CompletionProofs.h"
 #include "ParentIndex.h"
+#include "WorkCounter.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/StringExtras.h"
@@ -180,6 +182,7 @@ void AsyncTidyCheck::onStartOfTranslationUnit() {
   // find the index empty already.
   ParentIndex::startTranslationUnit(Ctx->getOptions());
   CallSummaries::startTranslationUnit();
+  resetBlockCache();
 }
 
 bool AsyncTidyCheck::outsideReportedCode(
@@ -192,6 +195,7 @@ bool AsyncTidyCheck::outsideReportedCode(
 }
 
 void AsyncTidyCheck::onEndOfTranslationUnit() {
+  work::report();
   ParentIndex::endTranslationUnit();
 }
 

@@ -2,6 +2,7 @@
 
 #include "CompletionProofs.h"
 #include "ParentIndex.h"
+#include "WorkCounter.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
@@ -13,6 +14,11 @@ namespace clang::tidy::async {
 // The parent walk follows the nesting of one statement, never the size of the
 // translation unit.
 static constexpr int MaxParentSteps = 256;
+/// How far back in a block a statement that completes the object (an await
+/// of it, a wait that returned) is looked for; far enough for the shapes
+/// real code has (the await right before the get), and a constant, so that
+/// proving every wait of a long block stays linear.
+static constexpr unsigned MaxCompletingStatementDistance = 16;
 
 //===----------------------------------------------------------------------===//
 // Expression helpers.
@@ -554,12 +560,58 @@ bool ReadinessProver::falsityImpliesReady(const Expr *Cond) {
   return false;
 }
 
+namespace {
+/// What the readiness proofs keep about a block of the current translation
+/// unit: each statement's position, and the positions of the statements
+/// that may be a readiness guard (see ReadinessProver::exitsUnlessReady).
+/// Without them every use searched the block from its start (quadratic in
+/// the length of a function with many waits: robustness/scaling.test).
+struct BlockFacts {
+  llvm::DenseMap<const Stmt *, unsigned> Position;
+  llvm::SmallVector<unsigned, 4> GuardCandidates;
+};
+thread_local llvm::DenseMap<const CompoundStmt *, std::unique_ptr<BlockFacts>>
+    BlockCache;
+
+const BlockFacts &blockFacts(const CompoundStmt *Block) {
+  std::unique_ptr<BlockFacts> &Facts = BlockCache[Block];
+  if (!Facts) {
+    Facts = std::make_unique<BlockFacts>();
+    unsigned Index = 0;
+    for (const Stmt *S : Block->body()) {
+      work::count();
+      Facts->Position.try_emplace(S, Index);
+      // Only these can exit unless the object is ready; the object-dependent
+      // part of the test is left to each use.
+      const auto *If = dyn_cast<IfStmt>(S);
+      if ((If && !If->getElse() && alwaysExits(If->getThen())) ||
+          isa<WhileStmt, DoStmt>(S))
+        Facts->GuardCandidates.push_back(Index);
+      ++Index;
+    }
+  }
+  return *Facts;
+}
+} // namespace
+
+std::optional<unsigned> positionInBlock(const CompoundStmt *Block,
+                                        const Stmt *S) {
+  const BlockFacts &Facts = blockFacts(Block);
+  auto It = Facts.Position.find(S);
+  if (It == Facts.Position.end())
+    return std::nullopt;
+  return It->second;
+}
+
+void resetBlockCache() { BlockCache.clear(); }
+
 /// True if \p Body contains a `break` that leaves the loop it is the body of
 /// (one not inside a nested loop or switch), or a goto.
 static bool breaksOut(const Stmt *Body) {
   llvm::SmallVector<const Stmt *, 16> Work{Body};
   while (!Work.empty()) {
     const Stmt *S = Work.pop_back_val();
+    work::count();
     if (!S || isa<LambdaExpr>(S))
       continue;
     if (isa<BreakStmt, GotoStmt, IndirectGotoStmt>(S))
@@ -610,6 +662,7 @@ bool ReadinessProver::writesBeforeUse(const Stmt *Region) {
   llvm::SmallVector<const Stmt *, 32> Work{Region};
   while (!Work.empty()) {
     const Stmt *S = Work.pop_back_val();
+    work::count();
     if (!S || S == Use || isa<LambdaExpr>(S))
       continue;
     bool Writes = false;
@@ -683,18 +736,44 @@ bool ReadinessProver::useIsProvenReady() {
           falsityImpliesReady(BO->getLHS()))
         return true;
     } else if (const auto *Compound = dyn_cast<CompoundStmt>(Parent)) {
-      // The nearest earlier guard or polling loop in the block, with no write
-      // to the object from there to the use.
-      auto Body = Compound->body();
-      auto It = llvm::find(Body, ChildStmt);
-      if (It != Body.end()) {
-        for (auto Guard = It; Guard != Body.begin();) {
+      // The nearest earlier statement of the block that proves the object
+      // ready: a guard or polling loop, or (makesReady) an await of it or a
+      // wait that returned; then no write to the object from there to the use.
+      // Guards come from the block's precomputed candidates; statements that
+      // complete the object are looked for among the nearest
+      // MaxCompletingStatementDistance statements only, so that a long block
+      // with many waits stays linear (robustness/scaling.test counts it).
+      const BlockFacts &Facts = blockFacts(Compound);
+      auto Found = Facts.Position.find(ChildStmt);
+      if (Found != Facts.Position.end()) {
+        Stmt *const *Body = Compound->body_begin();
+        unsigned UseIndex = Found->second;
+        std::optional<unsigned> Proof;
+        const auto &Candidates = Facts.GuardCandidates;
+        for (auto Guard = llvm::lower_bound(Candidates, UseIndex);
+             Guard != Candidates.begin();) {
           --Guard;
-          if (!exitsUnlessReady(*Guard) &&
-              !makesReady(llvm::ArrayRef<Stmt *>(Body.begin(), Guard), *Guard))
-            continue;
-          for (auto S = std::next(Guard); S != std::next(It); ++S)
-            if (writesBeforeUse(*S))
+          work::count();
+          if (exitsUnlessReady(Body[*Guard])) {
+            Proof = *Guard;
+            break;
+          }
+        }
+        unsigned Nearest = Proof ? *Proof + 1 : 0;
+        if (UseIndex > MaxCompletingStatementDistance)
+          Nearest =
+              std::max(Nearest, UseIndex - MaxCompletingStatementDistance);
+        for (unsigned I = UseIndex; I > Nearest;) {
+          --I;
+          work::count();
+          if (makesReady(llvm::ArrayRef<Stmt *>(Body, I), Body[I])) {
+            Proof = I;
+            break;
+          }
+        }
+        if (Proof) {
+          for (unsigned I = *Proof + 1; I <= UseIndex; ++I)
+            if (writesBeforeUse(Body[I]))
               return false;
           return true;
         }

@@ -15,6 +15,8 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
 
+#include <optional>
+
 namespace clang::tidy::async {
 
 /// Strips parentheses, implicit casts, cleanups and temporaries.
@@ -63,6 +65,15 @@ bool alwaysExits(const Stmt *S);
 /// answer (`auto s = f.wait_for(d); if (s == ready)`) counts as the call.
 bool isGuardedByReadinessCheck(const Expr *Object, const Stmt *Use,
                                const Catalog &Cat, ASTContext &Ctx);
+
+/// The position of \p S among the statements of \p Block, if it is one of
+/// them. Positions are computed once per block and translation unit, so that
+/// a walk asking for every statement of a long function stays linear.
+std::optional<unsigned> positionInBlock(const CompoundStmt *Block,
+                                        const Stmt *S);
+/// Forgets the blocks of the previous translation unit (AsyncTidyCheck calls
+/// it at the start of each one).
+void resetBlockCache();
 
 /// True for a call of the function std::<one of Names>.
 bool isStdCall(const Expr *E, llvm::ArrayRef<llvm::StringRef> Names);

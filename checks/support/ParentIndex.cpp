@@ -1,6 +1,7 @@
 //===--- ParentIndex.cpp - Parents of the nodes of the user's code --------===//
 
 #include "ParentIndex.h"
+#include "WorkCounter.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/DenseSet.h"
@@ -132,12 +133,13 @@ public:
     return withParent(D, DynTypedNode::create(*D),
                       [&] { return RecursiveASTVisitor::TraverseDecl(D); });
   }
-  bool TraverseTypeLoc(TypeLoc TL) {
+  bool TraverseTypeLoc(TypeLoc TL, bool TraverseQualifier = true) {
     if (TL.isNull())
       return true;
     return withOtherParent(
-        ParentIndex::keyOf(TL), DynTypedNode::create(TL),
-        [&] { return RecursiveASTVisitor::TraverseTypeLoc(TL); });
+        ParentIndex::keyOf(TL), DynTypedNode::create(TL), [&] {
+          return compat::traverseTypeLocBase(*this, TL, TraverseQualifier);
+        });
   }
   bool TraverseNestedNameSpecifierLoc(NestedNameSpecifierLoc NNS) {
     if (!NNS)
@@ -294,7 +296,7 @@ ReportedCode::ReportedCode(const ClangTidyOptions &Opts)
       InvalidFilter = true;
   };
   Compile(Opts.HeaderFilterRegex, HeaderFilter);
-  Compile(Opts.ExcludeHeaderFilterRegex, ExcludeHeaderFilter);
+  Compile(compat::excludeHeaderFilterRegex(Opts), ExcludeHeaderFilter);
 }
 
 ReportedCode::Verdict ReportedCode::verdict(SourceLocation Loc,
@@ -381,6 +383,7 @@ void ParentIndex::endTranslationUnit() {
 
 DynTypedNodeList ParentIndex::getParents(ASTContext &Ctx,
                                          const DynTypedNode &Node) {
+  work::count();
   if (!State.Reported)
     return Ctx.getParents(Node);
   // A new context without a start notification: index it afresh rather than

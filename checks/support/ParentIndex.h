@@ -15,6 +15,7 @@
 #ifndef ASYNC_TIDY_PARENTINDEX_H
 #define ASYNC_TIDY_PARENTINDEX_H
 
+#include "LLVMCompat.h"
 #include "clang-tidy/ClangTidyOptions.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ASTTypeTraits.h"
@@ -98,7 +99,7 @@ private:
     return {TL.getType().getAsOpaquePtr(), TL.getOpaqueData()};
   }
   static OtherKey keyOf(NestedNameSpecifierLoc NNS) {
-    return {NNS.getNestedNameSpecifier(), NNS.getOpaqueData()};
+    return {compat::opaqueSpecifier(NNS), NNS.getOpaqueData()};
   }
   using ParentList = llvm::SmallVector<DynTypedNode, 2>;
   /// A node's parents. Nearly every node has one Decl or Stmt parent, kept

@@ -1,6 +1,7 @@
 // Waits, awaits, completions, inline dispatches and chains that occur only
 // inside macro expansions. The checks may warn, but no fix-it may be applied
 // inside a macro expansion: -fix must leave the file unchanged.
+// REQUIRES: asio
 // RUN: %no_crash --expect=ok --fix-unchanged %s -- %all_options -- -std=c++20 %asio_flags
 #include <asio.hpp>
 #include <coroutine>

@@ -6,7 +6,10 @@ build tree, and installs them with it. Run from the source tree, neither
 exists: the version is "unknown" and the catalog is parsed from Catalog.def.
 
 Layouts:
-  installed / build tree  <prefix>/bin/async-tidy-audit
+  installed               <prefix> = lib/<multiarch>/async-tidy/llvm-<N>/ (one
+                          per LLVM major, see docs/llvm-versions.md), with
+                          <prefix>/libAsyncTidy.so instead of lib/
+  build tree              <prefix>/bin/async-tidy-audit
                           <prefix>/share/async-tidy/python/async_tidy_audit/
                           <prefix>/lib/libAsyncTidy.so
                           <prefix>/share/doc/async-tidy/   (installed only)
@@ -54,7 +57,13 @@ def bin_dir():
 
 
 def plugin_path():
-    return os.path.join(PREFIX, "lib", "libAsyncTidy.so") if PREFIX else None
+    if not PREFIX:
+        return None
+    # A package's per-LLVM-major directory, lib/<multiarch>/async-tidy/llvm-N/,
+    # holds the plugin itself; `cmake --install` of old layouts had lib/.
+    beside = os.path.join(PREFIX, "libAsyncTidy.so")
+    return beside if os.path.exists(beside) else os.path.join(
+        PREFIX, "lib", "libAsyncTidy.so")
 
 
 def installed_docs_dir():

@@ -1,3 +1,4 @@
+// REQUIRES: asio
 // RUN: %check_async_tidy %s async-await-foreign-task %t -- --quiet -- %asio_flags
 //
 // Standalone Asio 1.22 (real headers): an eager experimental::promise held

@@ -1,3 +1,4 @@
+// REQUIRES: boost
 // RUN: %check_async_tidy %s async-await-foreign-task %t -- --quiet -- -DBOOST_THREAD_VERSION=4 -std=c++17
 //
 // Boost.Thread futures (real headers, C++17, no coroutines): blocking waits

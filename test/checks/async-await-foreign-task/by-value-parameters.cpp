@@ -1,3 +1,4 @@
+// REQUIRES: boost
 // RUN: %check_async_tidy -check-suffixes=DEFAULT %s async-await-foreign-task %t -- --quiet -- -I%S/Inputs
 // RUN: %check_async_tidy -check-suffixes=FLAG %s async-await-foreign-task %t -- \
 // RUN:   -config="{CheckOptions: {async-await-foreign-task.FlagByValueParameters: true}}" -- -I%S/Inputs

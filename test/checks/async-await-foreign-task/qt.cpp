@@ -1,3 +1,4 @@
+// REQUIRES: qt6, qcoro
 // RUN: %check_async_tidy %s async-await-foreign-task %t -- --quiet -- %qt_flags
 //
 // Qt 6 futures and QCoro tasks, with the real headers. QCoro awaits a QFuture

@@ -1,3 +1,4 @@
+// REQUIRES: asio
 // RUN: %check_async_tidy %s async-blocking-wait %t -- -config="{}" -- -std=c++20 %asio_flags
 
 // Asio (real standalone headers) with C++20 coroutines: running the

@@ -1,3 +1,4 @@
+// REQUIRES: boost
 // RUN: %check_async_tidy %s async-blocking-wait %t
 
 // Boost.Thread (real headers, BOOST_THREAD_VERSION 4): futures have no

@@ -1,3 +1,4 @@
+// REQUIRES: asio, boost
 // RUN: %check_async_tidy %s async-blocking-wait %t -- -config="{}" -- -std=c++17
 
 // Continuations and executor tasks in C++17 code without coroutines, with the

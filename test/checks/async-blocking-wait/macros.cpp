@@ -1,3 +1,4 @@
+// REQUIRES: qt6, qcoro
 // RUN: %check_async_tidy %s async-blocking-wait %t -- -config="{}" -- %qt_flags
 
 // A blocking wait written inside a macro expansion is reported, but never

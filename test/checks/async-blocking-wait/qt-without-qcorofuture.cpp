@@ -1,3 +1,4 @@
+// REQUIRES: qt6, qcoro
 // RUN: %check_async_tidy %s async-blocking-wait %t -- -config="{}" -- %qt_flags
 
 // Without <QCoroFuture> a QFuture cannot be awaited in a QCoro::Task: the

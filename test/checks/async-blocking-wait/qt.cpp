@@ -1,3 +1,4 @@
+// REQUIRES: qt6, qcoro
 // RUN: %check_async_tidy %s async-blocking-wait %t -- -config="{}" -- %qt_flags
 
 // Qt and QCoro, with the real Qt 6 and QCoro headers. <QCoroFuture> makes a

@@ -1,4 +1,5 @@
 // Standalone Asio (real headers): dispatch -> post.
+// REQUIRES: asio
 // RUN: %check_async_tidy %s async-inline-continuation %t -- -- %asio_flags
 
 #include <asio.hpp>

@@ -1,5 +1,6 @@
 // Boost.Thread futures: set_value under a boost lock, launch::sync
 // continuations.
+// REQUIRES: boost
 // RUN: %check_async_tidy %s async-inline-continuation %t -- -- -DBOOST_THREAD_VERSION=4
 
 #include <boost/thread/future.hpp>

@@ -1,5 +1,6 @@
 // Qt: QPromise completions under QMutexLocker, and QFuture::then without a
 // launch policy or with Launch::Sync.
+// REQUIRES: qt6
 // RUN: %check_async_tidy %s async-inline-continuation %t -- -- %qt_flags
 
 #include <QFuture>

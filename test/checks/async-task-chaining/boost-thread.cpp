@@ -1,5 +1,6 @@
 // Boost.Thread futures (real headers): the chaining and combinator forms on
 // members, static members and globals, next to their near misses.
+// REQUIRES: boost
 // RUN: %check_async_tidy %s async-task-chaining %t
 
 #define BOOST_THREAD_VERSION 4

@@ -1,4 +1,5 @@
 // Invalid code: no crash, and nothing flagged in expressions with errors.
+// REQUIRES: boost
 // RUN: %check_async_tidy --no-recompile %s async-task-chaining %t
 
 #define BOOST_THREAD_VERSION 4

@@ -1,6 +1,7 @@
 // Re-chaining written through macros: diagnosed where the assignment's first
 // token is spelled (the macro argument, or the expansion), with no fix-it
 // (the check never offers one).
+// REQUIRES: boost
 // RUN: %check_async_tidy %s async-task-chaining %t
 
 #define BOOST_THREAD_VERSION 4

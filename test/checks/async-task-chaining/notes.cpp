@@ -1,6 +1,7 @@
 // The notes: where the tail is declared, and up to three places in the same
 // class (or, for a global, the main file; for a local static, its function)
 // that block on it.
+// REQUIRES: boost
 // RUN: %check_async_tidy %s async-task-chaining %t
 
 #define BOOST_THREAD_VERSION 4

@@ -1,5 +1,6 @@
 // Qt 6 QFuture and QCoro::Task (real headers): the chaining form, and the
 // coroutine form through a QCoro coroutine that awaits the previous task.
+// REQUIRES: qt6, qcoro
 // RUN: %check_async_tidy %s async-task-chaining %t -- -config="{}" -- %qt_flags
 
 #include <QCoroFuture>

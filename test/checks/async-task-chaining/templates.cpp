@@ -1,5 +1,6 @@
 // Class templates, dependent code and instantiations (Boost.Thread, real
 // headers).
+// REQUIRES: boost
 // RUN: %check_async_tidy %s async-task-chaining %t
 
 #define BOOST_THREAD_VERSION 4

@@ -62,8 +62,13 @@ def main():
         tidy_args = ["--checks=-*,async-*"] + tidy_args
     if not any(a.startswith(("-config", "--config")) for a in tidy_args):
         tidy_args = ["--config={}"] + tidy_args
-    # Until a check is registered, "-*,async-*" enables nothing.
-    tidy_args = ["--allow-no-checks"] + tidy_args
+    # Until a check is registered, "-*,async-*" enables nothing. The flag is
+    # new in clang-tidy 18; clang-tidy 16 does not know it.
+    help_text = subprocess.run([args.clang_tidy, "--help"], stdout=subprocess.PIPE,
+                               stderr=subprocess.DEVNULL,
+                               universal_newlines=True).stdout
+    if "allow-no-checks" in help_text:
+        tidy_args = ["--allow-no-checks"] + tidy_args
 
     frontends = ["plugin", "binary"] if args.frontend == "both" else [args.frontend]
     for frontend in frontends:
