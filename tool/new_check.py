@@ -60,7 +60,11 @@ def banner(filename, title, cpp_mode):
 def header_text(check, cls, summary):
     return """{banner}
 //
-// Part of async-tidy. {summary}
+// Part of async-tidy, under the Apache License v2.0 with LLVM Exceptions.
+// See LICENSE for license information.
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
+// {summary}
 //
 //===----------------------------------------------------------------------===//
 
@@ -99,6 +103,12 @@ private:
 
 def source_text(check, cls):
     return """{banner}
+//
+// Part of async-tidy, under the Apache License v2.0 with LLVM Exceptions.
+// See LICENSE for license information.
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
+//===----------------------------------------------------------------------===//
 
 #include "{cls}.h"
 #include "clang-tidy/utils/OptionsUtils.h"
