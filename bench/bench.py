@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# Part of async-tidy, under the Apache License v2.0 with LLVM Exceptions.
+# See LICENSE for license information.
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """async-tidy benchmarks: the cost of the async-* checks against the parse
 baseline and against the upstream coroutine checks, on heavy translation
 units built from Debian packages and on a generated TU of growing size.

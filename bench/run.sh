@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# Part of async-tidy, under the Apache License v2.0 with LLVM Exceptions.
+# See LICENSE for license information.
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 # async-tidy benchmarks: one command, sane defaults (about 10 minutes on a quiet
 # 2-core machine). Writes bench/results/results.md, results.json and
 # time-vs-size.png; see docs/performance.md for the method.

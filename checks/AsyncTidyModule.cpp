@@ -1,5 +1,9 @@
 //===--- AsyncTidyModule.cpp - The "async" clang-tidy module --------------===//
 //
+// Part of async-tidy, under the Apache License v2.0 with LLVM Exceptions.
+// See LICENSE for license information.
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
 // Registers the async-* checks. The same object file is linked into the
 // clang-tidy plugin, async-tidy and async-clangd.
 //

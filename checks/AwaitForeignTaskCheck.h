@@ -1,5 +1,9 @@
 //===--- AwaitForeignTaskCheck.h - async-await-foreign-task -----*- C++ -*-===//
 //
+// Part of async-tidy, under the Apache License v2.0 with LLVM Exceptions.
+// See LICENSE for license information.
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
 // Part of async-tidy. Flags `co_await E`, and a blocking wait on E inside an
 // async context, where E is an eager task or future that was started
 // somewhere else (a data member, a global, a parameter received by

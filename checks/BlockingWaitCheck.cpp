@@ -1,4 +1,8 @@
 //===--- BlockingWaitCheck.cpp - async-blocking-wait ----------------------===//
+//
+// Part of async-tidy, under the Apache License v2.0 with LLVM Exceptions.
+// See LICENSE for license information.
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 
 #include "BlockingWaitCheck.h"
 #include "support/CallSummaries.h"

@@ -1,5 +1,9 @@
 //===--- BlockingWaitCheck.h - async-blocking-wait --------------*- C++ -*-===//
 //
+// Part of async-tidy, under the Apache License v2.0 with LLVM Exceptions.
+// See LICENSE for license information.
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
 // Part of async-tidy. Flags calls that block the current thread until
 // asynchronous work completes (future get/wait, sync_wait, nested event
 // loops, thread primitives) when they run in an async context: a coroutine

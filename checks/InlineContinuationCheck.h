@@ -1,5 +1,9 @@
 //===--- InlineContinuationCheck.h - async-inline-continuation --*- C++ -*-===//
 //
+// Part of async-tidy, under the Apache License v2.0 with LLVM Exceptions.
+// See LICENSE for license information.
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
 // Part of async-tidy. Flags completion sources that run someone else's code
 // on the completing thread: a completion made while a lock is held, an
 // inline API where the library offers an asynchronous variant, and a user's

@@ -1,4 +1,8 @@
 //===--- TaskChainingCheck.cpp - async-task-chaining ----------------------===//
+//
+// Part of async-tidy, under the Apache License v2.0 with LLVM Exceptions.
+// See LICENSE for license information.
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 
 #include "TaskChainingCheck.h"
 #include "support/LLVMCompat.h"

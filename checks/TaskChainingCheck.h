@@ -1,5 +1,9 @@
 //===--- TaskChainingCheck.h - async-task-chaining --------------*- C++ -*-===//
 //
+// Part of async-tidy, under the Apache License v2.0 with LLVM Exceptions.
+// See LICENSE for license information.
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
 // Part of async-tidy. Flags a data member, static member or global that is
 // re-assigned to a continuation of itself ("last_ = last_.then(work)"): a
 // private task queue that nobody can join, cancel or observe.

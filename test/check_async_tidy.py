@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# Part of async-tidy, under the Apache License v2.0 with LLVM Exceptions.
+# See LICENSE for license information.
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """Runs one async-tidy lit test, the way LLVM's check_clang_tidy.py does.
 
 Usage (from a lit RUN line, through the %check_async_tidy substitution):

@@ -1,3 +1,6 @@
+# Part of async-tidy, under the Apache License v2.0 with LLVM Exceptions.
+# See LICENSE for license information.
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 # -*- Python -*-
 # lit configuration of the async-tidy test suite. lit.site.cfg.py (generated
 # by CMake into the build tree) sets the paths and then loads this file.

@@ -1,5 +1,9 @@
 //===--- AsyncClangdMain.cpp - clangd with the async module built in ------===//
 //
+// Part of async-tidy, under the Apache License v2.0 with LLVM Exceptions.
+// See LICENSE for license information.
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
 // async-clangd is clangd's own main with the async clang-tidy module linked
 // in, so that async-* diagnostics and their fix-its reach any LSP editor.
 // clangd cannot load clang-tidy plugins (clangd/clangd#1458); linking is the

@@ -1,5 +1,9 @@
 //===--- AsyncTidyMain.cpp - clang-tidy with the async module built in ----===//
 //
+// Part of async-tidy, under the Apache License v2.0 with LLVM Exceptions.
+// See LICENSE for license information.
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
 // async-tidy is clang-tidy's own main with the async module linked in: every
 // clang-tidy flag works and no --load (nor a matching clang-tidy) is needed.
 // One difference: for a source whose configuration (the command line, or the

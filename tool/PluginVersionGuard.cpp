@@ -1,5 +1,9 @@
 //===--- PluginVersionGuard.cpp - Refuse to run in the wrong clang-tidy ---===//
 //
+// Part of async-tidy, under the Apache License v2.0 with LLVM Exceptions.
+// See LICENSE for license information.
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
 // The clang-tidy plugin libAsyncTidy.so is this file alone; the checks are in
 // libAsyncTidyChecks.so next to it. clang-tidy has no stable plugin ABI: a
 // plugin built against one LLVM release and loaded into another often loads

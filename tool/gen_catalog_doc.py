@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# Part of async-tidy, under the Apache License v2.0 with LLVM Exceptions.
+# See LICENSE for license information.
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """Generates docs/catalog.md from checks/support/Catalog.def, the one source of
 library facts, and validates the table (duplicate rows, malformed names,
 unknown libraries or flags).

@@ -80,7 +80,7 @@ def with_license(rel, text):
             # After the banner "//===--- File.cpp - title ---===//", which a
             # long title continues on the next line.
             end = 0
-            while end + 1 < len(lines) and not lines[end].rstrip().endswith("===//") \
+            while end + 1 < len(lines) and not lines[end].rstrip().endswith("//") \
                     and end < 2:
                 end += 1
             return "".join(lines[:end + 1] + ["//\n"] + block + lines[end + 1:])

@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# Part of async-tidy, under the Apache License v2.0 with LLVM Exceptions.
+# See LICENSE for license information.
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """Creates a new async-* check, in the spirit of clang-tidy's add_new_check.py.
 
     tool/new_check.py foo-bar [--summary "what it finds"] [--dry-run]

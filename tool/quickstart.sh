@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# Part of async-tidy, under the Apache License v2.0 with LLVM Exceptions.
+# See LICENSE for license information.
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 # async-tidy quick start. Installs what is missing (Debian 12), builds, then
 #   tool/quickstart.sh example   audits the bundled examples/ project (LLVM 19)
 #   tool/quickstart.sh test      runs the whole test suite on LLVM 19, and the

@@ -1,4 +1,8 @@
 //===--- AsyncContext.cpp - Where blocking is a hazard --------------------===//
+//
+// Part of async-tidy, under the Apache License v2.0 with LLVM Exceptions.
+// See LICENSE for license information.
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 
 #include "AsyncContext.h"
 #include "ParentIndex.h"

@@ -1,5 +1,9 @@
 //===--- AsyncContext.h - Where blocking is a hazard ------------*- C++ -*-===//
 //
+// Part of async-tidy, under the Apache License v2.0 with LLVM Exceptions.
+// See LICENSE for license information.
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
 // Part of async-tidy. Decides whether a statement runs in an "async context":
 // code that runs on a thread the awaited work may need, so blocking there can
 // deadlock. The contexts are:

@@ -1,4 +1,8 @@
 //===--- AsyncTidyCheck.cpp - Base class of the async-* checks ------------===//
+//
+// Part of async-tidy, under the Apache License v2.0 with LLVM Exceptions.
+// See LICENSE for license information.
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 
 #include "AsyncTidyCheck.h"
 #include "CallSummaries.h"

@@ -1,5 +1,9 @@
 //===--- AsyncTidyCheck.h - Base class of the async-* checks ----*- C++ -*-===//
 //
+// Part of async-tidy, under the Apache License v2.0 with LLVM Exceptions.
+// See LICENSE for license information.
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
 // Part of async-tidy. Every async-* check derives from AsyncTidyCheck, which
 // gives it the library catalog extended by the user's options, reads the
 // check's own options, stores every option back for --dump-config under the

@@ -1,4 +1,8 @@
 //===--- CallSummaries.cpp - Calls and callbacks of a translation unit ----===//
+//
+// Part of async-tidy, under the Apache License v2.0 with LLVM Exceptions.
+// See LICENSE for license information.
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 
 #include "CallSummaries.h"
 #include "CompletionProofs.h"

@@ -1,6 +1,10 @@
 //===--- CallSummaries.h - Calls and callbacks of a translation unit -*- C++
 //-*-//
 //
+// Part of async-tidy, under the Apache License v2.0 with LLVM Exceptions.
+// See LICENSE for license information.
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
 // Part of async-tidy. A blocking wait is rarely written in the coroutine or
 // continuation that it stalls: it sits one or two helpers away. This is the
 // per-translation-unit view of the user's functions that lets the checks

@@ -1,4 +1,8 @@
 //===--- Catalog.cpp - Facts about async C++ libraries --------------------===//
+//
+// Part of async-tidy, under the Apache License v2.0 with LLVM Exceptions.
+// See LICENSE for license information.
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 
 #include "Catalog.h"
 #include "clang/AST/DeclCXX.h"

@@ -1,5 +1,9 @@
 //===--- Catalog.h - Facts about async C++ libraries ------------*- C++ -*-===//
 //
+// Part of async-tidy, under the Apache License v2.0 with LLVM Exceptions.
+// See LICENSE for license information.
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
 // Part of async-tidy. The catalog answers the questions every async-* check
 // asks about an API: does this call block, complete a completion source,
 // attach a continuation? Is this type an eager or a lazy task, a join scope,

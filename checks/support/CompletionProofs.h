@@ -1,5 +1,9 @@
 //===--- CompletionProofs.h - proofs that a future has completed ---------===//
 //
+// Part of async-tidy, under the Apache License v2.0 with LLVM Exceptions.
+// See LICENSE for license information.
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
 // Several checks stay quiet about a wait or an await when the code has
 // already proven that the future or task is complete: a zero-timeout wait is
 // a poll, and a use guarded by a readiness check cannot block. This is the one

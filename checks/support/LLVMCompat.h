@@ -1,5 +1,9 @@
 //===--- LLVMCompat.h - Clang API differences of LLVM 16/19/22 -*- C++ -*-===//
 //
+// Part of async-tidy, under the Apache License v2.0 with LLVM Exceptions.
+// See LICENSE for license information.
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
 // async-tidy builds against LLVM/Clang 16, 19 and 22 from one source tree.
 // Every difference between their APIs that the checks meet lives here, as a
 // small function with the newest API's meaning, so that no check has an #if.

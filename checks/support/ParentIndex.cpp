@@ -1,4 +1,8 @@
 //===--- ParentIndex.cpp - Parents of the nodes of the user's code --------===//
+//
+// Part of async-tidy, under the Apache License v2.0 with LLVM Exceptions.
+// See LICENSE for license information.
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 
 #include "ParentIndex.h"
 #include "WorkCounter.h"

@@ -1,6 +1,10 @@
 //===--- ParentIndex.h - Parents of the nodes of the user's code -*- C++
 //-*-===//
 //
+// Part of async-tidy, under the Apache License v2.0 with LLVM Exceptions.
+// See LICENSE for license information.
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
 // Part of async-tidy. The checks walk from a matched call up to its enclosing
 // statement, lambda and function. ASTContext::getParents() answers that, but
 // its first call builds a parent map of the whole translation unit, system

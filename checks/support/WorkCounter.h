@@ -1,5 +1,9 @@
 //===--- WorkCounter.h - Test-only count of the checks' work ----*- C++ -*-===//
 //
+// Part of async-tidy, under the Apache License v2.0 with LLVM Exceptions.
+// See LICENSE for license information.
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
 // With ASYNC_TIDY_COUNT_WORK=1 in the environment, the checks count the steps
 // of their walks (parent steps, statements scanned, nodes visited) and print
 // the total at the end of each translation unit:

@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# Part of async-tidy, under the Apache License v2.0 with LLVM Exceptions.
+# See LICENSE for license information.
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """A minimal LSP client that drives async-clangd end to end, for the tests.
 
 It writes compile_commands.json for a copied project (absolute paths into the

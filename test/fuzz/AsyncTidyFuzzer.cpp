@@ -1,5 +1,9 @@
 //===--- AsyncTidyFuzzer.cpp - libFuzzer target for the async-* checks ----===//
 //
+// Part of async-tidy, under the Apache License v2.0 with LLVM Exceptions.
+// See LICENSE for license information.
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
 // Feeds (mutated) C++ snippets through every async-* check in process, with
 // every option turned on. The snippet is compiled as C++20 after a prelude
 // (Prelude.h: <future>, <coroutine>, <mutex>, ... and a few task types) that

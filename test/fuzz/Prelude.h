@@ -1,3 +1,7 @@
+// Part of async-tidy, under the Apache License v2.0 with LLVM Exceptions.
+// See LICENSE for license information.
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+
 // The prelude of every fuzz input, precompiled: the standard async headers
 // and a few small task and executor types, so that mutated snippets can use
 // futures, promises, locks and coroutines without including anything.

@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# Part of async-tidy, under the Apache License v2.0 with LLVM Exceptions.
+# See LICENSE for license information.
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """Validates a SARIF file written by async-tidy-audit against the OASIS SARIF
 2.1.0 schema (Inputs/sarif-schema-2.1.0.json, python3-jsonschema), the rules
 of the specification a JSON schema cannot express, and GitHub code scanning's

@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# Part of async-tidy, under the Apache License v2.0 with LLVM Exceptions.
+# See LICENSE for license information.
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """expect_exit.py CODE CMD [ARGS...]: runs CMD (stdin/stdout/stderr
 inherited) and fails unless it exits with CODE. lit's internal shell has no
 $?, and `not` accepts any non-zero code."""

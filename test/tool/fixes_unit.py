@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# Part of async-tidy, under the Apache License v2.0 with LLVM Exceptions.
+# See LICENSE for license information.
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """Unit tests of async_tidy_audit.fixes (the package next to argv[1], the
 async-tidy-audit script), in scratch directory argv[2]: identical edits of
 two findings are one edit; overlapping edits leave both findings unfixed;

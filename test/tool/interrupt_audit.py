@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# Part of async-tidy, under the Apache License v2.0 with LLVM Exceptions.
+# See LICENSE for license information.
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """interrupt_audit.py SIGNAL MARKER OUT_DIR CMD [ARGS...]: runs the audit CMD
 (stdout to OUT_DIR/stdout, stderr to OUT_DIR/stderr, TMPDIR=OUT_DIR/tmp),
 waits until an analyzer whose command line contains MARKER runs, sends

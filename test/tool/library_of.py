@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# Part of async-tidy, under the Apache License v2.0 with LLVM Exceptions.
+# See LICENSE for license information.
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """Prints the library the audit runner (argv[1], the package next to it)
 attributes to a set of messages, as "MESSAGE -> LIBRARY"."""
 import os

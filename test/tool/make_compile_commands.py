@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# Part of async-tidy, under the Apache License v2.0 with LLVM Exceptions.
+# See LICENSE for license information.
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """Writes BUILD/compile_commands.json for a test project copied to ROOT, with
 absolute paths. Usage:
   make_compile_commands.py ROOT BUILD FILE[=EXTRA_FLAGS] ...

@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# Part of async-tidy, under the Apache License v2.0 with LLVM Exceptions.
+# See LICENSE for license information.
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """run_in_pty.py CMD [ARGS...]: runs CMD with stdout and stderr on a
 pseudo-terminal and prints what it wrote, with each carriage return and
 "erase line" escape turned into a newline, then "pty: exit code N"."""

@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# Part of async-tidy, under the Apache License v2.0 with LLVM Exceptions.
+# See LICENSE for license information.
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """Prints what GitHub code scanning shows of a SARIF file, for FileCheck:
 
   rule: ID name=NAME helpUri=URI|-

@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# Part of async-tidy, under the Apache License v2.0 with LLVM Exceptions.
+# See LICENSE for license information.
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """The requirements GitHub code scanning puts on an uploaded SARIF file, as
 Microsoft's SARIF validator checks them (`Sarif.Multitool validate
 --rule-kind "Gh;Ghas;Sarif"`, npm package @microsoft/sarif-multitool; rules in

@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# Part of async-tidy, under the Apache License v2.0 with LLVM Exceptions.
+# See LICENSE for license information.
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """with_file_size_limit.py BYTES CMD [ARGS...]: runs CMD with RLIMIT_FSIZE
 set to BYTES: a write past it fails with EFBIG, as a write to a full disk
 fails with ENOSPC (Python ignores the SIGXFSZ that comes with it)."""

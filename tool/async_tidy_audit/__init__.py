@@ -1,3 +1,6 @@
+# Part of async-tidy, under the Apache License v2.0 with LLVM Exceptions.
+# See LICENSE for license information.
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """async-tidy-audit: audit a whole code base with async-tidy.
 
 The package behind the `async-tidy-audit` command (tool/async-tidy-audit is a

@@ -1,3 +1,6 @@
+# Part of async-tidy, under the Apache License v2.0 with LLVM Exceptions.
+# See LICENSE for license information.
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """Baselines: findings accepted by --update-baseline do not fail later runs.
 
 An entry is keyed by (check, path relative to the source root, message, hash

@@ -1,3 +1,6 @@
+# Part of async-tidy, under the Apache License v2.0 with LLVM Exceptions.
+# See LICENSE for license information.
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """The checks' documentation pages (docs/checks/<check>.md), embedded in the
 package at build time as checkdocs.json, so that an installed runner fills
 SARIF's rule descriptions and help without a source tree. Run from the source

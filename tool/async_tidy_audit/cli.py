@@ -1,3 +1,6 @@
+# Part of async-tidy, under the Apache License v2.0 with LLVM Exceptions.
+# See LICENSE for license information.
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """async-tidy-audit: audit a whole code base with async-tidy.
 
 Runs async-tidy (or clang-tidy-19 with the plugin) on every translation unit

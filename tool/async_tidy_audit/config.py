@@ -1,3 +1,6 @@
+# Part of async-tidy, under the Apache License v2.0 with LLVM Exceptions.
+# See LICENSE for license information.
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """Build facts and the layout the runner finds itself in.
 
 CMake writes buildinfo.json (version, docs URL) and catalog.json (the library

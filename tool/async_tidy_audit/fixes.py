@@ -1,3 +1,6 @@
+# Part of async-tidy, under the Apache License v2.0 with LLVM Exceptions.
+# See LICENSE for license information.
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """--export-fixes and --fix: the fix-its of the audit's findings, exported in
 clang-tidy's format (for clang-apply-replacements) or applied.
 

@@ -1,3 +1,6 @@
+# Part of async-tidy, under the Apache License v2.0 with LLVM Exceptions.
+# See LICENSE for license information.
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """The HTML report (--html DIR): a self-contained directory for one-off audits.
 
   DIR/index.html          every finding, sortable and filterable by check,

@@ -1,3 +1,6 @@
+# Part of async-tidy, under the Apache License v2.0 with LLVM Exceptions.
+# See LICENSE for license information.
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """Which library a finding is about, from the library catalog
 (checks/support/Catalog.def, as catalog.json; see config.catalog()).
 

@@ -1,3 +1,6 @@
+# Part of async-tidy, under the Apache License v2.0 with LLVM Exceptions.
+# See LICENSE for license information.
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """Every file the audit writes (SARIF, Code Quality, baseline, exported
 fixes, fixed sources) is checked before the analysis starts and written to a
 temporary file in its directory, then renamed over the target: a full disk or

@@ -1,3 +1,6 @@
+# Part of async-tidy, under the Apache License v2.0 with LLVM Exceptions.
+# See LICENSE for license information.
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """The source region a finding covers, for SARIF regions and the HTML report.
 
 clang-tidy's --export-fixes YAML gives a diagnostic as one offset (the caret)

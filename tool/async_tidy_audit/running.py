@@ -1,3 +1,6 @@
+# Part of async-tidy, under the Apache License v2.0 with LLVM Exceptions.
+# See LICENSE for license information.
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """Running the analyzer: one process per translation unit, -j at a time.
 
 Each analyzer runs in a process group of its own, so that a timeout or an

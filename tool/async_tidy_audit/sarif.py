@@ -1,3 +1,6 @@
+# Part of async-tidy, under the Apache License v2.0 with LLVM Exceptions.
+# See LICENSE for license information.
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """SARIF 2.1.0: the audit's results as a log for code scanning, and the
 merging of several logs (e.g. of shards) into one run."""
 

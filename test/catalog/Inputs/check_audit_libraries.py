@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# Part of async-tidy, under the Apache License v2.0 with LLVM Exceptions.
+# See LICENSE for license information.
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """The audit runner attributes findings to libraries from the catalog
 (tool/async_tidy_audit/libraries.py over catalog.json, which the build
 generates from checks/support/Catalog.def). Checks, for the catalog.json of a

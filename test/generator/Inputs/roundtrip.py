@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# Part of async-tidy, under the Apache License v2.0 with LLVM Exceptions.
+# See LICENSE for license information.
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """Runs tool/new_check.py on a copy of the repository, builds the copy and
 runs the new check's test and the options-completeness test there: the
 generator's promise is that the build and the suite pass right after it runs.

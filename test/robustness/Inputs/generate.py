@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# Part of async-tidy, under the Apache License v2.0 with LLVM Exceptions.
+# See LICENSE for license information.
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """Generates stress inputs for the robustness tests.
 
   generate.py nested-lambdas DEPTH   lambdas (continuations and plain ones)

@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# Part of async-tidy, under the Apache License v2.0 with LLVM Exceptions.
+# See LICENSE for license information.
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """Runs async-tidy over odd or invalid code and fails on a crash or a hang.
 
 Usage (from a lit RUN line, through the %no_crash substitution):

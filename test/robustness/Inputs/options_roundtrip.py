@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# Part of async-tidy, under the Apache License v2.0 with LLVM Exceptions.
+# See LICENSE for license information.
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """Every option of the async-* checks round-trips through --dump-config.
 
   options_roundtrip.py <async-tidy> <clang-tidy> <plugin> <all-options.yaml> <tmpdir>

@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# Part of async-tidy, under the Apache License v2.0 with LLVM Exceptions.
+# See LICENSE for license information.
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """Fails when an async-* check's work grows faster than linearly with the
 size of one function. Runs each check alone (every option on) on a generated
 coroutine of N and of 4N statements with ASYNC_TIDY_COUNT_WORK=1, which makes
