@@ -56,6 +56,13 @@ def in_scope(rel):
 
 def tracked_files(root):
     try:
+        # Only a checkout's own top level: a folder inside another checkout
+        # (a test's scratch directory in the build tree) is walked instead.
+        top = subprocess.run(["git", "-C", root, "rev-parse", "--show-toplevel"],
+                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                             universal_newlines=True, check=True).stdout.strip()
+        if os.path.realpath(top) != os.path.realpath(root):
+            raise OSError("not the top level of a checkout")
         out = subprocess.run(["git", "-C", root, "ls-files", "-z"], stdout=subprocess.PIPE,
                              stderr=subprocess.DEVNULL, check=True).stdout.decode()
         return sorted(f for f in out.split("\0") if f)
