@@ -796,7 +796,7 @@ static const EnumConstantDecl *policyEnumerator(QualType Type,
 /// class) that combines two of its values into one?
 static bool isFlagsEnumeration(const EnumDecl *Enum) {
   const DeclContext *Scope = Enum->getDeclContext()->getRedeclContext();
-  QualType Type = Enum->getASTContext().getEnumType(Enum).getCanonicalType();
+  QualType Type = compat::canonicalEnumType(Enum->getASTContext(), Enum);
   DeclarationName Pipe =
       Enum->getASTContext().DeclarationNames.getCXXOperatorName(OO_Pipe);
   for (const NamedDecl *D : Scope->lookup(Pipe)) {

@@ -42,12 +42,23 @@ using llvm::StringRef;
 /// clang-tidy options that take a value, which may be given as the next
 /// argument ("-p build").
 static bool takesValue(StringRef Flag) {
-  return llvm::is_contained({"checks", "config", "config-file", "export-fixes",
-                             "extra-arg", "extra-arg-before", "format-style",
-                             "header-filter", "exclude-header-filter",
-                             "line-filter", "load", "p", "store-check-profile",
-                             "vfsoverlay", "warnings-as-errors"},
-                            Flag);
+  static constexpr StringRef WithValue[] = {"checks",
+                                            "config",
+                                            "config-file",
+                                            "export-fixes",
+                                            "extra-arg",
+                                            "extra-arg-before",
+                                            "format-style",
+                                            "header-filter",
+                                            "exclude-header-filter",
+                                            "line-filter",
+                                            "load",
+                                            "p",
+                                            "store-check-profile",
+                                            "vfsoverlay",
+                                            "warnings-as-errors"};
+  // A named array: LLVM 16's is_contained takes no initializer list.
+  return llvm::is_contained(WithValue, Flag);
 }
 
 /// Parses configuration text as clang-tidy does; its own run reports any

@@ -229,8 +229,11 @@ public:
                ? Base::TraverseCXXTypeidExpr(Typeid, Queue)
                : true;
   }
-  bool TraverseDecltypeTypeLoc(DecltypeTypeLoc) { return true; }
-  bool TraverseTypeOfExprTypeLoc(TypeOfExprTypeLoc) { return true; }
+  // Clang 22 passes a second argument (TraverseQualifier), older ones none.
+  bool TraverseDecltypeTypeLoc(DecltypeTypeLoc, bool = true) { return true; }
+  bool TraverseTypeOfExprTypeLoc(TypeOfExprTypeLoc, bool = true) {
+    return true;
+  }
 
   bool TraverseCompoundStmt(CompoundStmt *Block,
                             DataRecursionQueue * = nullptr) {

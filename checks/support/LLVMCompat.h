@@ -39,6 +39,16 @@ inline QualType recordType(const ASTContext &Ctx, const CXXRecordDecl *RD) {
 #endif
 }
 
+/// The canonical type an enumeration declares (ASTContext::getEnumType, which
+/// clang 22 replaced by getCanonicalTagType).
+inline QualType canonicalEnumType(const ASTContext &Ctx, const EnumDecl *ED) {
+#if CLANG_VERSION_MAJOR >= 22
+  return Ctx.getCanonicalTagType(ED);
+#else
+  return Ctx.getEnumType(ED).getCanonicalType();
+#endif
+}
+
 /// Where a call begins. Clang 22's CallExpr::getBeginLoc(), called through a
 /// CallExpr pointer on an overloaded operator() call (`stdexec::set_value(r)`,
 /// a customization-point object), answers the callee's begin, the `(`;

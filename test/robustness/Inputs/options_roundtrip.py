@@ -21,6 +21,10 @@ import sys
 import yaml
 
 tidy, clang_tidy, plugin, values_path, tmp = sys.argv[1:6]
+# clang-tidy 22's --dump-config leaves out keys that are not
+# "<enabled check>.<option>", so the global async.* keys (still read, and
+# accepted by --verify-config) cannot be seen in its dump: docs/llvm-versions.md.
+globals_not_dumped = "--globals-not-dumped" in sys.argv[6:]
 tidy, plugin, tmp = map(os.path.abspath, (tidy, plugin, tmp))
 names = subprocess.run([tidy, "--list-check-options"], stdout=subprocess.PIPE,
                        universal_newlines=True, check=True).stdout.split()
@@ -68,12 +72,16 @@ for frontend in ["async-tidy", "plugin"]:
     for name, value in sorted(config["CheckOptions"].items()):
         if defaults.get(name) == value:
             failures.append("%s: the value for %s is its default" % (frontend, name))
+        if globals_not_dumped and name.startswith("async."):
+            continue
         if dumped.get(name) != value:
             failures.append("%s: %s dumped as %r, set to %r"
                             % (frontend, name, dumped.get(name), value))
     for name in sorted(set(dumped) - set(names)):
         failures.append("%s: dumped %s, which no check reads" % (frontend, name))
-    print("%s: %d options round-trip" % (frontend, len(names) - len(
+    checked = [n for n in names
+               if not (globals_not_dumped and n.startswith("async."))]
+    print("%s: %d options round-trip" % (frontend, len(checked) - len(
         [f for f in failures if f.startswith(frontend)])))
 print("options read by the checks: %d (async.*: %d)" % (
     len(names), len([n for n in names if n.startswith("async.")])))
