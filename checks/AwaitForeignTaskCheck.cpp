@@ -500,9 +500,7 @@ void AwaitForeignTaskCheck::checkFrontierCalls(ASTContext &Ctx) {
       unsigned Distance = S.distance(Call.Callee);
       if (Distance == Summary::None || Distance + 1 > MaxCallDepth)
         continue;
-      SourceLocation Loc = Call.Kind == FollowedCall::LocalDestroyed
-                               ? Call.Destroyed->getLocation()
-                               : Call.Loc;
+      SourceLocation Loc = Call.reportLocation();
       if (Loc.isInvalid() || Reported.contains(Loc.getRawEncoding()) ||
           !ParentIndex::isReported(Loc, SM))
         continue;

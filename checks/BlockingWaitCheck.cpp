@@ -632,9 +632,7 @@ void BlockingWaitCheck::checkFrontierCalls(ASTContext &Ctx) {
     for (const FollowedCall &Call : F.Calls) {
       if (Any.distance(Call.Callee) == Summary::None)
         continue;
-      SourceLocation Loc = Call.Kind == FollowedCall::LocalDestroyed
-                               ? Call.Destroyed->getLocation()
-                               : Call.Loc;
+      SourceLocation Loc = Call.reportLocation();
       if (Loc.isInvalid() || Reported.contains(Loc.getRawEncoding()) ||
           !ParentIndex::isReported(Loc, SM))
         continue;

@@ -59,6 +59,13 @@ struct FollowedCall {
   const Expr *Expression = nullptr;
   /// The variable or member destroyed, for the destructor kinds.
   const ValueDecl *Destroyed = nullptr;
+
+  /// Where a report of this call goes: the call, or for a local's implicit
+  /// destructor the local's declaration (the scope's end has no token the
+  /// developer wrote).
+  SourceLocation reportLocation() const {
+    return Kind == LocalDestroyed ? Destroyed->getLocation() : Loc;
+  }
 };
 
 /// A catalog blocking call made in the body of one function.

@@ -293,6 +293,7 @@ private:
   bool awaitedCallMakesReady(llvm::ArrayRef<Stmt *> Before,
                              const CallExpr *Call);
   int readinessSign(const Expr *E);
+  int comparisonReadiness(const Expr *Cond);
   bool impliesReady(const Expr *Cond);
   bool falsityImpliesReady(const Expr *Cond);
   bool exitsUnlessReady(const Stmt *S);
@@ -519,6 +520,20 @@ static bool equalityOperands(const Expr *E, const Expr *&LHS, const Expr *&RHS,
 
 /// True if \p Cond being true proves readiness: `f.isReady()`,
 /// `a && f.isReady()`, `f.wait_for(0s) == std::future_status::ready`.
+/// For a comparison of a readiness call with a status (`f.wait_for(0s) ==
+/// ready`, `s != pending`): +1 if it being true proves readiness, -1 if it
+/// being false does, 0 for anything else.
+int ReadinessProver::comparisonReadiness(const Expr *Cond) {
+  const Expr *LHS, *RHS;
+  bool Equal;
+  if (!equalityOperands(Cond, LHS, RHS, Equal))
+    return 0;
+  int Sign = isReadinessCall(LHS)   ? readinessSign(RHS)
+             : isReadinessCall(RHS) ? readinessSign(LHS)
+                                    : 0;
+  return Equal ? Sign : -Sign;
+}
+
 bool ReadinessProver::impliesReady(const Expr *Cond) {
   if (!Cond)
     return false;
@@ -529,14 +544,8 @@ bool ReadinessProver::impliesReady(const Expr *Cond) {
   if (const auto *UO = dyn_cast<UnaryOperator>(Cond))
     if (UO->getOpcode() == UO_LNot)
       return falsityImpliesReady(UO->getSubExpr());
-  const Expr *LHS, *RHS;
-  bool Equal;
-  if (equalityOperands(Cond, LHS, RHS, Equal)) {
-    int Sign = isReadinessCall(LHS)   ? readinessSign(RHS)
-               : isReadinessCall(RHS) ? readinessSign(LHS)
-                                      : 0;
-    return Equal ? Sign > 0 : Sign < 0;
-  }
+  if (int Sign = comparisonReadiness(Cond))
+    return Sign > 0;
   return isReadinessCall(Cond);
 }
 
@@ -553,14 +562,8 @@ bool ReadinessProver::falsityImpliesReady(const Expr *Cond) {
   if (const auto *UO = dyn_cast<UnaryOperator>(Cond))
     if (UO->getOpcode() == UO_LNot)
       return impliesReady(UO->getSubExpr());
-  const Expr *LHS, *RHS;
-  bool Equal;
-  if (equalityOperands(Cond, LHS, RHS, Equal)) {
-    int Sign = isReadinessCall(LHS)   ? readinessSign(RHS)
-               : isReadinessCall(RHS) ? readinessSign(LHS)
-                                      : 0;
-    return Equal ? Sign < 0 : Sign > 0;
-  }
+  if (int Sign = comparisonReadiness(Cond))
+    return Sign < 0;
   return false;
 }
 
