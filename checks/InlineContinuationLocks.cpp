@@ -284,6 +284,10 @@ HeldLockTracker::analyze(const Stmt *Body, ASTContext &Ctx) {
   // with a trivial destructor (which have no destructor element).
   Options.AddImplicitDtors = true;
   Options.AddLifetime = true;
+  // A catch handler is reached from the calls of its try block that may
+  // throw: `catch (...) { promise.set_exception(...); }` under the lock
+  // taken before the try is held there.
+  Options.AddEHEdges = true;
   Options.setAllAlwaysAdd();
   std::unique_ptr<CFG> Graph =
       CFG::buildCFG(nullptr, const_cast<Stmt *>(Body), &Ctx, Options);
