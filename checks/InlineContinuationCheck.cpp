@@ -24,8 +24,7 @@ InlineContinuationCheck::InlineContinuationCheck(StringRef Name,
     : AsyncTidyCheck(Name, Context),
       StrictMode(boolOption("StrictMode", false)),
       IncludeThreadWakingSources(
-          boolOption("IncludeThreadWakingSources", false)),
-      Locks(catalog()) {}
+          boolOption("IncludeThreadWakingSources", false)) {}
 
 void InlineContinuationCheck::registerMatchers(MatchFinder *Finder) {
   Finder->addMatcher(
@@ -84,18 +83,12 @@ void InlineContinuationCheck::registerMatchers(MatchFinder *Finder) {
       this);
 }
 
-bool InlineContinuationCheck::firstReport(SourceLocation Loc, unsigned Rule) {
-  return Reported.insert({Loc.getRawEncoding(), Rule}).second;
-}
-
 std::optional<AsyncContext>
 InlineContinuationCheck::asyncContextOf(const Stmt *S, ASTContext &Ctx) {
-  if (!Contexts || ContextsFor != &Ctx) {
-    Contexts =
+  if (!*Contexts)
+    *Contexts =
         std::make_unique<AsyncContextFinder>(catalog(), Ctx, ContextOptions);
-    ContextsFor = &Ctx;
-  }
-  return Contexts->find(S);
+  return (*Contexts)->find(S);
 }
 
 void InlineContinuationCheck::check(const MatchFinder::MatchResult &Result) {

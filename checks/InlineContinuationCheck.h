@@ -27,7 +27,8 @@
 #include "InlineContinuationLocks.h"
 #include "support/AsyncContext.h"
 #include "support/AsyncTidyCheck.h"
-#include "llvm/ADT/DenseSet.h"
+#include "support/ReportOnce.h"
+#include "support/TranslationUnitState.h"
 #include <memory>
 #include <optional>
 
@@ -39,13 +40,6 @@ public:
   InlineContinuationCheck(StringRef Name, ClangTidyContext *Context);
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
-  void onStartOfTranslationUnit() override {
-    AsyncTidyCheck::onStartOfTranslationUnit();
-    Reported.clear();
-    Locks.reset();
-    Contexts.reset();
-    ContextsFor = nullptr;
-  }
 
 private:
   void checkCompletion(const CallExpr *Call, const Fact &F, ASTContext &Ctx);
@@ -73,17 +67,14 @@ private:
 
   bool passesPolicy(llvm::ArrayRef<const Expr *> Args, const Fact &F,
                     ASTContext &Ctx) const;
-  /// Reports each (location, rule) once: templates are seen once per
-  /// instantiation.
-  bool firstReport(SourceLocation Loc, unsigned Rule);
-
   const bool StrictMode;
   const bool IncludeThreadWakingSources;
-  llvm::DenseSet<std::pair<unsigned, unsigned>> Reported;
-  HeldLockTracker Locks;
+  /// Each (location, rule) is reported once: templates are seen once per
+  /// instantiation.
+  PerTranslationUnit<ReportOnce> Reported{UnitStates};
+  PerTranslationUnit<HeldLockTracker> Locks{UnitStates};
   AsyncContextOptions ContextOptions;
-  std::unique_ptr<AsyncContextFinder> Contexts;
-  const ASTContext *ContextsFor = nullptr;
+  PerTranslationUnit<std::unique_ptr<AsyncContextFinder>> Contexts{UnitStates};
 };
 
 } // namespace clang::tidy::async

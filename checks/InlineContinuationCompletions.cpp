@@ -57,8 +57,8 @@ void InlineContinuationCheck::checkCompletion(const CallExpr *Call,
 
   SourceLocation Loc = compat::beginLoc(Call);
   llvm::StringRef Remedy = F.Extra;
-  if (std::optional<HeldLock> Lock = Locks.heldAt(Call, Ctx)) {
-    if (!firstReport(Loc, RuleUnderLock))
+  if (std::optional<HeldLock> Lock = Locks->heldAt(Call, catalog(), Ctx)) {
+    if (!Reported->first(Loc, RuleUnderLock))
       return;
     llvm::StringRef What, Why;
     if (WakesThreadsOnly) {
@@ -88,7 +88,7 @@ void InlineContinuationCheck::checkCompletion(const CallExpr *Call,
   // two contexts that complete each other's sources cross on one thread.
   if (InlineOverload || F.has(FF_ResumesInline)) {
     if (std::optional<AsyncContext> Context = asyncContextOf(Call, Ctx)) {
-      if (!firstReport(Loc, RuleAsyncContext))
+      if (!Reported->first(Loc, RuleAsyncContext))
         return;
       diag(Loc, "'%0' resumes waiting coroutines inline, nested inside %1 on "
                 "its thread, so a waiter that blocks, takes a lock held here "
@@ -109,14 +109,14 @@ void InlineContinuationCheck::checkCompletion(const CallExpr *Call,
     // Outside a lock an inline completion is usually what the author wants
     // (libcoro's tests resume the waiter inside set() on purpose): like every
     // other one it is a StrictMode finding, with the overload as the remedy.
-    if (StrictMode && firstReport(Loc, RuleInlineOverload))
+    if (StrictMode && Reported->first(Loc, RuleInlineOverload))
       diag(Loc, "'%0' without an executor resumes waiting coroutines inline "
                 "on this thread, inside this call, so one that blocks or "
                 "waits for this thread deadlocks it; %1")
           << F.Name << Remedy;
     return;
   }
-  if (StrictMode && F.has(FF_ResumesInline) && firstReport(Loc, RuleStrict))
+  if (StrictMode && F.has(FF_ResumesInline) && Reported->first(Loc, RuleStrict))
     diag(Loc, "'%0' resumes waiting coroutines inline on this thread, inside "
               "this call, so one that blocks or waits for this thread "
               "deadlocks it; %1")

@@ -8,60 +8,21 @@
 #include "support/Catalog.h"
 #include "support/ParentIndex.h"
 #include "clang/AST/DeclCXX.h"
-#include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
-#include "clang/Lex/Lexer.h"
 #include "llvm/ADT/STLExtras.h"
 
 namespace clang::tidy::async::inline_continuation {
-
-// Parent walks are bounded: a function body is rarely this deep.
-static constexpr unsigned MaxParentDepth = 256;
-
-const Expr *strip(const Expr *E) {
-  while (E) {
-    const Expr *Next = E->IgnoreParens()->IgnoreImplicit();
-    if (const auto *Cast = dyn_cast<CXXFunctionalCastExpr>(Next))
-      Next = Cast->getSubExpr();
-    if (Next == E)
-      break;
-    E = Next;
-  }
-  return E;
-}
-
-std::string sourceText(SourceRange Range, const ASTContext &Ctx) {
-  return Lexer::getSourceText(CharSourceRange::getTokenRange(Range),
-                              Ctx.getSourceManager(), Ctx.getLangOpts())
-      .str();
-}
 
 bool inMacroRange(SourceRange Range) {
   return Range.getBegin().isMacroID() || Range.getEnd().isMacroID();
 }
 
-bool inTemplateInstantiation(const Stmt *S, ASTContext &Ctx) {
-  DynTypedNode Node = DynTypedNode::create(*S);
-  for (unsigned Depth = 0; Depth < MaxParentDepth; ++Depth) {
-    DynTypedNodeList Parents = ParentIndex::getParents(Ctx, Node);
-    if (Parents.empty())
-      return false;
-    if (const auto *FD = Parents[0].get<FunctionDecl>())
-      if (FD->isTemplateInstantiation() ||
-          FD->getTemplateInstantiationPattern())
-        return true;
-    if (const auto *RD = Parents[0].get<CXXRecordDecl>())
-      if (isa<ClassTemplateSpecializationDecl>(RD) ||
-          RD->getTemplateInstantiationPattern())
-        return true;
-    Node = Parents[0];
-  }
-  return false;
-}
-
 static void collectCallsOfArgument(const DynTypedNode &Node, ASTContext &Ctx,
                                    unsigned Depth,
                                    llvm::SmallVectorImpl<const Expr *> &Out) {
+  // The climb goes through conversions, '&' and copies only, a short chain;
+  // it follows every parent (a template's node is shared with its
+  // instantiations), so its bound is tighter than MaxParentSteps.
   if (Depth > 16)
     return;
   const auto *Child = Node.get<Expr>();

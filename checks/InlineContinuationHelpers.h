@@ -5,15 +5,20 @@
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
 // Part of async-tidy. What more than one rule of async-inline-continuation
-// needs (InlineContinuation*.cpp): expression stripping, source text, the
-// calls an expression is an argument of, template-instantiation tests for
-// fix-its.
+// needs (InlineContinuation*.cpp): the calls an expression is an argument
+// of, the names of policy values. The helpers every check shares are in
+// support/ (ExprWrappers, SameObject, SourceText, ReportOnce, ParentWalk),
+// included here for the rule files.
 //
 //===----------------------------------------------------------------------===//
 
 #ifndef ASYNC_TIDY_INLINECONTINUATIONHELPERS_H
 #define ASYNC_TIDY_INLINECONTINUATIONHELPERS_H
 
+#include "support/ExprWrappers.h"
+#include "support/ReportOnce.h"
+#include "support/SameObject.h"
+#include "support/SourceText.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
 #include "llvm/ADT/SmallVector.h"
@@ -33,16 +38,7 @@ enum Rule : unsigned {
   RuleAsyncContext,
 };
 
-/// Looks through parentheses, implicit nodes and functional casts.
-const Expr *strip(const Expr *E);
-
-std::string sourceText(SourceRange Range, const ASTContext &Ctx);
-
 bool inMacroRange(SourceRange Range);
-
-/// Is \p S in code instantiated from a template? Fix-its are offered on the
-/// template itself, where the text is the same for every instantiation.
-bool inTemplateInstantiation(const Stmt *S, ASTContext &Ctx);
 
 /// The calls or constructions that take \p E (through '&', conversions and
 /// copies) as an argument. A non-dependent expression in a template is

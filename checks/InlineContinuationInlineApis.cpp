@@ -12,8 +12,10 @@
 #include "InlineContinuationHelpers.h"
 #include "support/CompletionProofs.h"
 #include "support/LLVMCompat.h"
+#include "support/ParentIndex.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
+#include "llvm/ADT/STLExtras.h"
 
 namespace clang::tidy::async {
 
@@ -57,7 +59,7 @@ void InlineContinuationCheck::checkInlineApiCall(const CallExpr *Call,
             dyn_cast_or_null<CallExpr>(normalizeTask(callObject(Call))))
       if (catalog().lookupCall(Producer, FactKind::ReadyFactory))
         return;
-    if (firstReport(Loc, RuleInlineApi))
+    if (Reported->first(Loc, RuleInlineApi))
       diag(Loc, "'%0' without a launch policy or context runs the "
                 "continuation inline, on the thread that completes the "
                 "future or inside this call if it has already finished, so "
@@ -91,7 +93,7 @@ void InlineContinuationCheck::checkInlineApiCall(const CallExpr *Call,
     if (isa<CallExpr>(Executor) &&
         catalog().lookupCall(Executor, FactKind::InlineApi))
       return;
-    if (firstReport(Loc, RuleInlineApi))
+    if (Reported->first(Loc, RuleInlineApi))
       diag(Loc, "'%0' with an inline executor runs the continuation inline "
                 "on the thread that completes the work, so one that blocks "
                 "or takes a lock held there deadlocks; %1")
@@ -99,7 +101,7 @@ void InlineContinuationCheck::checkInlineApiCall(const CallExpr *Call,
     return;
   }
   if (F.has(FF_FixRename)) {
-    if (!firstReport(Loc, RuleInlineApi))
+    if (!Reported->first(Loc, RuleInlineApi))
       return;
     llvm::StringRef Replacement = lastComponent(F.Extra);
     auto Diag = diag(Loc, "'%0' may run the continuation inline, inside this "
@@ -121,11 +123,94 @@ void InlineContinuationCheck::checkInlineApiCall(const CallExpr *Call,
                            cast<CXXMethodDecl>(Callee)->isStatic();
   if (IsExecutorFactory && callsOfArgument(Call, Ctx).empty())
     return;
-  if (firstReport(Loc, RuleInlineApi))
-    diag(Loc, "'%0' gives continuations an inline executor: they run on the "
-              "thread that completes the future, so one that blocks or takes "
-              "a lock held there deadlocks; %1")
-        << F.Name << F.Extra;
+  if (!Reported->first(Loc, RuleInlineApi))
+    return;
+  auto Diag =
+      diag(Loc, "'%0' gives continuations an inline executor: they run on the "
+                "thread that completes the future, so one that blocks or takes "
+                "a lock held there deadlocks; %1")
+      << F.Name << F.Extra;
+  if (std::optional<FixItHint> Fix = saferAlternativeFix(Call, Ctx))
+    Diag << *Fix;
+}
+
+/// The member of \p Record named \p Name that takes the same parameters as
+/// \p Like, with the same qualifiers.
+static const CXXMethodDecl *sameSignatureMember(const CXXRecordDecl *Record,
+                                                llvm::StringRef Name,
+                                                const CXXMethodDecl *Like) {
+  if (!Record || !Record->hasDefinition())
+    return nullptr;
+  ASTContext &Ctx = Record->getASTContext();
+  for (const NamedDecl *D :
+       Record->getDefinition()->lookup(&Ctx.Idents.get(Name))) {
+    const auto *Method = dyn_cast<CXXMethodDecl>(D);
+    if (!Method || Method->isStatic() != Like->isStatic() ||
+        Method->getNumParams() != Like->getNumParams() ||
+        Method->getMethodQualifiers() != Like->getMethodQualifiers() ||
+        Method->getRefQualifier() != Like->getRefQualifier())
+      continue;
+    bool SameParams = true;
+    for (unsigned I = 0; I < Method->getNumParams() && SameParams; ++I)
+      SameParams = Ctx.hasSameType(Method->getParamDecl(I)->getType(),
+                                   Like->getParamDecl(I)->getType());
+    if (SameParams)
+      return Method;
+  }
+  return nullptr;
+}
+
+std::optional<FixItHint>
+InlineContinuationCheck::saferAlternativeFix(const CallExpr *Call,
+                                             ASTContext &Ctx) const {
+  const Fact *Alternative =
+      catalog().lookupCall(Call, FactKind::SaferAlternative);
+  const auto *MemberCall = dyn_cast<CXXMemberCallExpr>(Call);
+  const CXXMethodDecl *Method =
+      MemberCall ? MemberCall->getMethodDecl() : nullptr;
+  SourceLocation Name = calleeNameLoc(Call);
+  if (!Alternative || !Method || Name.isInvalid() ||
+      inMacroRange(Call->getSourceRange()) ||
+      inTemplateInstantiation(Call, Ctx))
+    return std::nullopt;
+  // `promise.getSemiFuture()` for `promise.getFuture()`: the alternative
+  // takes the same arguments; its result type differs, so the rename is safe
+  // only where the result is used as the alternative's result can be.
+  const CXXMethodDecl *Replacement =
+      sameSignatureMember(Method->getParent(), Alternative->Extra, Method);
+  if (!Replacement)
+    return std::nullopt;
+  QualType Result = Replacement->getReturnType();
+  const Stmt *Below = nullptr;
+  const Stmt *User = parentThroughWrappers(Call, Ctx, WK_Syntax, &Below);
+  bool Safe = false;
+  if (const auto *Construct = dyn_cast_or_null<CXXConstructExpr>(User)) {
+    // Converted at once to the alternative's type: a parameter, a return
+    // value or a variable of that type (`SemiFuture<T> s = p.getFuture()`).
+    Safe = Construct->getNumArgs() >= 1 && Construct->getArg(0) == Below &&
+           llvm::all_of(
+               llvm::drop_begin(Construct->arguments()),
+               [](const Expr *Arg) { return isa<CXXDefaultArgExpr>(Arg); }) &&
+           Ctx.hasSameUnqualifiedType(Construct->getType(), Result);
+  } else if (const auto *Member = dyn_cast_or_null<MemberExpr>(User)) {
+    // A member call on the result that the alternative's type has with the
+    // same signature and result (`p.getFuture().via(executor)`).
+    DynTypedNodeList Parents = ParentIndex::getParents(Ctx, *Member);
+    const auto *Next =
+        Parents.empty() ? nullptr : Parents[0].get<CXXMemberCallExpr>();
+    const CXXMethodDecl *Called = Next ? Next->getMethodDecl() : nullptr;
+    if (Called && Called->getIdentifier() && Next->getCallee() == Member &&
+        !Member->isArrow()) {
+      const CXXMethodDecl *Same = sameSignatureMember(
+          Result->getAsCXXRecordDecl(), Called->getName(), Called);
+      Safe = Same &&
+             Ctx.hasSameType(Same->getReturnType(), Called->getReturnType());
+    }
+  }
+  if (!Safe)
+    return std::nullopt;
+  return FixItHint::CreateReplacement(
+      CharSourceRange::getTokenRange(Name, Name), Alternative->Extra);
 }
 
 void InlineContinuationCheck::checkPolicyArgument(const DeclRefExpr *Ref,
@@ -150,7 +235,7 @@ void InlineContinuationCheck::checkPolicyArgument(const DeclRefExpr *Ref,
   if (!Callee)
     return;
   SourceLocation Loc = Ref->getBeginLoc();
-  if (!firstReport(Loc, RulePolicyArgument))
+  if (!Reported->first(Loc, RulePolicyArgument))
     return;
   auto Diag = diag(Loc, "'%0' makes '%1' run the continuation inline, on the "
                         "thread that completes the future or inside this "

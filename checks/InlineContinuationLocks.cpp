@@ -32,9 +32,11 @@
 
 #include "InlineContinuationLocks.h"
 #include "InlineContinuationHelpers.h"
-#include "support/CompletionProofs.h"
+#include "support/ExprWrappers.h"
 #include "support/LLVMCompat.h"
-#include "support/ParentIndex.h"
+#include "support/ParentWalk.h"
+#include "support/SameObject.h"
+#include "support/SourceText.h"
 #include "support/WorkCounter.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
@@ -51,13 +53,12 @@ using LockSet = HeldLockTracker::LockSet;
 
 namespace {
 
-// Bounds. The parent walk from a call to its function: a function body is
-// rarely this deep, and a deeper call is left silent. The CFG: a function
-// with more elements than this (a generated table of a million statements)
-// is left silent rather than analyzed; building the CFG is linear, the
-// dataflow needs a few passes (one more per nesting level of loops), and a
+// Bounds. The parent walk from a call to its function takes at most
+// MaxParentSteps (ParentWalk.h); a deeper call is left silent. The CFG: a
+// function with more elements than this (a generated table of a million
+// statements) is left silent rather than analyzed; building the CFG is linear,
+// the dataflow needs a few passes (one more per nesting level of loops), and a
 // function that has not settled after MaxPasses is left silent as well.
-constexpr unsigned MaxParentSteps = 256;
 constexpr unsigned MaxCFGElements = 500000;
 constexpr unsigned MaxPasses = 32;
 
@@ -77,17 +78,6 @@ bool isListedMethod(llvm::StringRef Pairs, llvm::StringRef Method,
       return true;
   }
   return false;
-}
-
-/// The variable or member a lock expression names, to match lock() with
-/// unlock(); null when it cannot be told.
-const ValueDecl *lockIdentity(const Expr *Object) {
-  Object = strip(Object);
-  if (const auto *Ref = dyn_cast<DeclRefExpr>(Object))
-    return Ref->getDecl();
-  if (const auto *Member = dyn_cast<MemberExpr>(Object))
-    return Member->getMemberDecl();
-  return nullptr;
 }
 
 const Lock *findLock(const LockSet &Set, const ValueDecl *Key) {
@@ -150,7 +140,8 @@ public:
 private:
   /// A local guard variable (by value: a reference owns nothing).
   const VarDecl *guardVariable(const Expr *Object) const {
-    const auto *Ref = dyn_cast_or_null<DeclRefExpr>(strip(Object));
+    const auto *Ref = dyn_cast_or_null<DeclRefExpr>(
+        ignoreWrappers(Object, WK_FunctionalCasts));
     const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
     if (!Var || Var->getType()->isReferenceType() || !Var->hasLocalStorage() ||
         !Cat.lookupType(Var->getType(), FactKind::LockGuard))
@@ -164,8 +155,8 @@ private:
       return;
     Lock Taken{Var, nullptr, Var->getLocation()};
     bool Owns = true;
-    if (const auto *Construct =
-            dyn_cast_or_null<CXXConstructExpr>(strip(Var->getInit()))) {
+    if (const auto *Construct = dyn_cast_or_null<CXXConstructExpr>(
+            ignoreWrappers(Var->getInit(), WK_FunctionalCasts))) {
       // A default-constructed guard holds nothing; a deferred or try-locked
       // one holds nothing we can be sure of.
       if (Construct->getNumArgs() == 0)
@@ -206,11 +197,11 @@ private:
       return;
     }
     // Through the derived-to-base cast to the class declaring lock().
-    QualType Type = strip(Object)->getType();
+    QualType Type = ignoreWrappers(Object, WK_FunctionalCasts)->getType();
     if (Type->isPointerType())
       Type = Type->getPointeeType();
     const Fact *Lockable = Cat.lookupType(Type, FactKind::Lockable);
-    const ValueDecl *Mutex = Lockable ? lockIdentity(Object) : nullptr;
+    const ValueDecl *Mutex = Lockable ? referencedDecl(Object) : nullptr;
     if (!Mutex)
       return;
     if (isListedMethod(Lockable->Extra, Name, /*WantUnlock=*/false))
@@ -226,23 +217,20 @@ private:
 /// it. Null where no CFG of ours can tell (a default argument, a member
 /// initializer, a template pattern, an invalid declaration).
 const Stmt *enclosingBody(const Stmt *S, ASTContext &Ctx) {
-  DynTypedNode Node = DynTypedNode::create(*S);
-  for (unsigned Step = 0; Step < MaxParentSteps; ++Step) {
-    work::count();
-    DynTypedNodeList Parents = ParentIndex::getParents(Ctx, Node);
-    if (Parents.empty())
-      return nullptr;
-    const DynTypedNode &Parent = Parents[0];
+  auto BodyOf = [](const DynTypedNode &Parent,
+                   const DynTypedNode &Node) -> std::optional<const Stmt *> {
     if (const auto *Lambda = Parent.get<LambdaExpr>()) {
       // A capture's initializer runs in the enclosing function.
-      if (Node.get<Stmt>() == Lambda->getBody())
-        return Lambda->getCallOperator()->isDependentContext()
-                   ? nullptr
-                   : Lambda->getBody();
-    } else if (const auto *Block = Parent.get<BlockExpr>()) {
+      if (Node.get<Stmt>() != Lambda->getBody())
+        return std::nullopt;
+      return Lambda->getCallOperator()->isDependentContext()
+                 ? nullptr
+                 : Lambda->getBody();
+    }
+    if (const auto *Block = Parent.get<BlockExpr>())
       return Block->getBlockDecl()->isDependentContext() ? nullptr
                                                          : Block->getBody();
-    } else if (const auto *Function = Parent.get<FunctionDecl>()) {
+    if (const auto *Function = Parent.get<FunctionDecl>()) {
       const Stmt *Body = Function->getBody();
       if (Function->isDependentContext() || Function->isInvalidDecl() ||
           Node.get<Stmt>() != Body)
@@ -251,12 +239,13 @@ const Stmt *enclosingBody(const Stmt *S, ASTContext &Ctx) {
       if (const auto *Coroutine = dyn_cast<CoroutineBodyStmt>(Body))
         return Coroutine->getBody();
       return Body;
-    } else if (const auto *D = Parent.get<Decl>(); D && !isa<VarDecl>(D)) {
-      return nullptr; // A class, namespace or the translation unit.
     }
-    Node = Parent;
-  }
-  return nullptr;
+    // A class, a namespace or the translation unit: no function runs it.
+    if (const auto *D = Parent.get<Decl>(); D && !isa<VarDecl>(D))
+      return nullptr;
+    return std::nullopt;
+  };
+  return walkParents(Ctx, DynTypedNode::create(*S), BodyOf);
 }
 
 } // namespace
@@ -266,13 +255,14 @@ struct HeldLockTracker::FunctionLocks {
   llvm::DenseMap<const Stmt *, LockSet> HeldBeforeCall;
 };
 
-HeldLockTracker::HeldLockTracker(const Catalog &Cat) : Cat(Cat) {}
+HeldLockTracker::HeldLockTracker() = default;
 HeldLockTracker::~HeldLockTracker() = default;
-
-void HeldLockTracker::reset() { Functions.clear(); }
+HeldLockTracker::HeldLockTracker(HeldLockTracker &&) = default;
+HeldLockTracker &HeldLockTracker::operator=(HeldLockTracker &&) = default;
 
 const HeldLockTracker::FunctionLocks &
-HeldLockTracker::analyze(const Stmt *Body, ASTContext &Ctx) {
+HeldLockTracker::analyze(const Stmt *Body, const Catalog &Cat,
+                         ASTContext &Ctx) {
   std::unique_ptr<FunctionLocks> &Slot = Functions[Body];
   if (Slot)
     return *Slot;
@@ -363,11 +353,12 @@ HeldLockTracker::analyze(const Stmt *Body, ASTContext &Ctx) {
 }
 
 std::optional<HeldLock> HeldLockTracker::heldAt(const CallExpr *Call,
+                                                const Catalog &Cat,
                                                 ASTContext &Ctx) {
   const Stmt *Body = enclosingBody(Call, Ctx);
   if (!Body)
     return std::nullopt;
-  const FunctionLocks &Locks = analyze(Body, Ctx);
+  const FunctionLocks &Locks = analyze(Body, Cat, Ctx);
   auto It = Locks.HeldBeforeCall.find(Call);
   if (It == Locks.HeldBeforeCall.end())
     return std::nullopt;
@@ -378,7 +369,7 @@ std::optional<HeldLock> HeldLockTracker::heldAt(const CallExpr *Call,
       return HeldLock{L.Key->getName().str(), L.Where};
   for (const Lock &L : llvm::reverse(It->second))
     if (L.LockedObject)
-      return HeldLock{sourceText(L.LockedObject->getSourceRange(), Ctx),
+      return HeldLock{sourceText(L.LockedObject->getSourceRange(), Ctx).str(),
                       L.Where};
   return std::nullopt;
 }

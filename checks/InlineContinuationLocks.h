@@ -35,17 +35,17 @@ struct HeldLock {
 /// which are lockables (lock() ... unlock() pairs) comes from the catalog.
 class HeldLockTracker {
 public:
-  explicit HeldLockTracker(const Catalog &Cat);
+  HeldLockTracker();
   ~HeldLockTracker();
-  HeldLockTracker(const HeldLockTracker &) = delete;
-  HeldLockTracker &operator=(const HeldLockTracker &) = delete;
-
-  /// Forgets the functions of the previous translation unit.
-  void reset();
+  HeldLockTracker(HeldLockTracker &&);
+  HeldLockTracker &operator=(HeldLockTracker &&);
 
   /// The lock held on every path that reaches \p Call (the most recently
-  /// acquired guard, else the most recently locked lockable), if any.
-  std::optional<HeldLock> heldAt(const CallExpr *Call, ASTContext &Ctx);
+  /// acquired guard, else the most recently locked lockable), if any. \p Cat
+  /// is the same for every call of one tracker: its answers are cached per
+  /// function.
+  std::optional<HeldLock> heldAt(const CallExpr *Call, const Catalog &Cat,
+                                 ASTContext &Ctx);
 
   /// A lock the analysis tracks: a guard variable, or a lockable object
   /// (variable or member) locked by hand. Public for the dataflow's helpers.
@@ -59,10 +59,11 @@ public:
 
 private:
   struct FunctionLocks;
-  const FunctionLocks &analyze(const Stmt *Body, ASTContext &Ctx);
+  const FunctionLocks &analyze(const Stmt *Body, const Catalog &Cat,
+                               ASTContext &Ctx);
 
-  const Catalog &Cat;
-  /// Per function body; built on the first completion call in it.
+  /// Per function body; built on the first completion call in it. A check
+  /// holds the tracker per translation unit (TranslationUnitState.h).
   llvm::DenseMap<const Stmt *, std::unique_ptr<FunctionLocks>> Functions;
 };
 

@@ -71,7 +71,7 @@ static bool argumentPassesPolicy(const Expr *Arg, llvm::StringRef Policy,
     return false;
   if (const auto *Default = dyn_cast<CXXDefaultArgExpr>(Arg))
     Arg = Default->getExpr();
-  const Expr *E = strip(Arg);
+  const Expr *E = ignoreWrappers(Arg, WK_FunctionalCasts);
   if (!E)
     return false;
   if (E->isTypeDependent() || E->isValueDependent())
@@ -135,7 +135,7 @@ static bool initPassesPolicy(const Expr *Init, llvm::StringRef Policy,
     return false;
   if (const auto *Cleanups = dyn_cast<ExprWithCleanups>(Init))
     Init = Cleanups->getSubExpr();
-  Init = strip(Init);
+  Init = ignoreWrappers(Init, WK_FunctionalCasts);
   if (const auto *Default = dyn_cast<CXXDefaultInitExpr>(Init))
     return initPassesPolicy(Default->getExpr(), Policy, Ctx);
   llvm::SmallVector<const Expr *, 4> Args;
@@ -255,7 +255,7 @@ fixExistingPolicyArgument(llvm::ArrayRef<const Expr *> Written,
                           llvm::StringRef Policy, llvm::StringRef Spelling,
                           const ASTContext &Ctx) {
   for (const Expr *Arg : Written) {
-    const Expr *E = strip(Arg);
+    const Expr *E = ignoreWrappers(Arg, WK_FunctionalCasts);
     if (!E || !policyEnumerator(E->getType(), Policy))
       continue;
     SourceRange Range = E->getSourceRange();
@@ -334,7 +334,7 @@ void InlineContinuationCheck::checkConstruction(
     Loc = Field->getLocation();
   else if (New)
     Loc = New->getBeginLoc();
-  if (!firstReport(Loc, RuleMissingPolicy))
+  if (!Reported->first(Loc, RuleMissingPolicy))
     return;
 
   auto Diag =
@@ -349,8 +349,10 @@ void InlineContinuationCheck::checkConstruction(
     return;
   // The policy's enumeration is already an argument: complete it there.
   if (llvm::any_of(Written, [&](const Expr *Arg) {
-        return strip(Arg) && policyEnumerator(strip(Arg)->getType(),
-                                              canonicalSpelling(F->Extra));
+        return ignoreWrappers(Arg, WK_FunctionalCasts) &&
+               policyEnumerator(
+                   ignoreWrappers(Arg, WK_FunctionalCasts)->getType(),
+                   canonicalSpelling(F->Extra));
       })) {
     if (std::optional<FixItHint> Fix = fixExistingPolicyArgument(
             Written, canonicalSpelling(F->Extra), F->Extra, Ctx))
@@ -414,7 +416,7 @@ void InlineContinuationCheck::checkImplicitMemberInit(
 void InlineContinuationCheck::reportDefaultConstructedMember(
     const FieldDecl *Field, const Fact &F, ASTContext &Ctx) {
   SourceLocation Loc = Field->getLocation();
-  if (!firstReport(Loc, RuleMissingPolicy))
+  if (!Reported->first(Loc, RuleMissingPolicy))
     return;
   auto Diag = diag(Loc, "member %0 of type %1 is default-constructed without "
                         "'%2', so completing it runs continuations inline on "
@@ -499,7 +501,7 @@ void InlineContinuationCheck::checkMakeCall(const CallExpr *Call,
   if (passesPolicy(Args, *F, Ctx))
     return;
   SourceLocation Loc = compat::beginLoc(Call);
-  if (!firstReport(Loc, RuleMissingPolicy))
+  if (!Reported->first(Loc, RuleMissingPolicy))
     return;
   auto Diag =
       diag(Loc, "%0 is constructed without '%1', so completing it runs "
