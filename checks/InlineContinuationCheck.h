@@ -54,6 +54,10 @@ private:
                                const CXXConstructExpr *Construct,
                                ASTContext &Ctx);
   void checkMakeCall(const CallExpr *Call, ASTContext &Ctx);
+  /// The warning for a source of \p Type constructed without the policy of
+  /// \p F.
+  DiagnosticBuilder diagMissingPolicy(SourceLocation Loc, QualType Type,
+                                      const Fact &F);
   void checkMemberDeclaration(const FieldDecl *Field, ASTContext &Ctx);
   void reportDefaultConstructedMember(const FieldDecl *Field, const Fact &F,
                                       ASTContext &Ctx);

@@ -287,6 +287,16 @@ static bool isCopyOfSameTemplate(const CXXConstructorDecl *Ctor) {
   return Param && Self && normalizedName(Param) == normalizedName(Self);
 }
 
+DiagnosticBuilder InlineContinuationCheck::diagMissingPolicy(SourceLocation Loc,
+                                                             QualType Type,
+                                                             const Fact &F) {
+  return diag(Loc, "%0 is constructed without '%1', so completing it runs "
+                   "continuations inline on the completing thread, where one "
+                   "that blocks or takes a lock held there deadlocks; pass "
+                   "'%1'")
+         << Type << F.Extra;
+}
+
 void InlineContinuationCheck::checkConstruction(
     const CXXConstructExpr *Construct, ASTContext &Ctx) {
   const SourceManager &SM = Ctx.getSourceManager();
@@ -337,11 +347,7 @@ void InlineContinuationCheck::checkConstruction(
   if (!Reported->first(Loc, RuleMissingPolicy))
     return;
 
-  auto Diag =
-      diag(Loc, "%0 is constructed without '%1', so completing it runs "
-                "continuations inline on the completing thread, where one "
-                "that blocks or takes a lock held there deadlocks; pass '%1'")
-      << Construct->getType() << F->Extra;
+  auto Diag = diagMissingPolicy(Loc, Construct->getType(), *F);
 
   llvm::SmallVector<const Expr *, 4> Written =
       writtenArgs(Construct->getArgs(), Construct->getNumArgs());
@@ -503,11 +509,7 @@ void InlineContinuationCheck::checkMakeCall(const CallExpr *Call,
   SourceLocation Loc = compat::beginLoc(Call);
   if (!Reported->first(Loc, RuleMissingPolicy))
     return;
-  auto Diag =
-      diag(Loc, "%0 is constructed without '%1', so completing it runs "
-                "continuations inline on the completing thread, where one "
-                "that blocks or takes a lock held there deadlocks; pass '%1'")
-      << Type << F->Extra;
+  auto Diag = diagMissingPolicy(Loc, Type, *F);
   PolicyPosition Pos = policyPosition(Type->getAsCXXRecordDecl(), Args,
                                       canonicalSpelling(F->Extra));
   if (Pos == PolicyPosition::None || inTemplateInstantiation(Call, Ctx) ||
