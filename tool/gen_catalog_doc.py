@@ -28,6 +28,7 @@ KIND_TITLES = collections.OrderedDict([
     ("ThreadAssertingCall", "Thread-asserting calls (the caller must not block)"),
     ("CompletionCall", "Completion sources"),
     ("InlineApi", "APIs that opt into inline continuations"),
+    ("SaferAlternative", "Their alternatives, renamed by a fix-it where the result type allows"),
     ("EagerTask", "Eager task and future types"),
     ("LazyTask", "Lazy task types"),
     ("CoroutineTask", "Coroutine task types and what they can await"),

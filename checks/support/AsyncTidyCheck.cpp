@@ -187,6 +187,7 @@ void AsyncTidyCheck::onStartOfTranslationUnit() {
   ParentIndex::startTranslationUnit(Ctx->getOptions());
   CallSummaries::startTranslationUnit();
   resetBlockCache();
+  UnitStates.resetAll();
 }
 
 bool AsyncTidyCheck::outsideReportedCode(
@@ -201,6 +202,7 @@ bool AsyncTidyCheck::outsideReportedCode(
 void AsyncTidyCheck::onEndOfTranslationUnit() {
   work::report();
   ParentIndex::endTranslationUnit();
+  UnitStates.resetAll();
 }
 
 void AsyncTidyCheck::reportConfigError(const llvm::Twine &Message) {

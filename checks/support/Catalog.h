@@ -51,6 +51,7 @@ enum class FactKind {
   ThreadAssertingCall,
   CompletionCall,
   InlineApi,
+  SaferAlternative,
   EagerTask,
   LazyTask,
   CoroutineTask,
