@@ -436,13 +436,28 @@ static StringRef blockedThread(const AsyncContext &Context,
   llvm_unreachable("unknown context kind");
 }
 
+/// The library whose own non-blocking primitives fit \p Context: that of
+/// the coroutine's task type, or of the sink that runs the continuation.
+static std::optional<LibraryId> contextLibrary(const AsyncContext &Context,
+                                               const Catalog &Cat) {
+  if (const Fact *Task = coroutineTask(Context, Cat))
+    return Task->Library;
+  if (Context.Kind == AsyncContextKind::Continuation && Context.Sink)
+    return Context.Sink->Library;
+  return std::nullopt;
+}
+
 /// The catalog's remedy is written for a coroutine ("'co_await' the result
-/// instead"). A continuation or a must-not-block function cannot co_await:
-/// there the remedy is to chain the dependent work, with the coroutine form
-/// in second place.
-static std::string remedyFor(const Fact &Blocking,
-                             const AsyncContext &Context) {
+/// instead"). A sleep or a condition-variable wait names the context's
+/// library's own timer or event where the catalog knows one. A continuation
+/// or a must-not-block function cannot co_await: there the remedy is to
+/// chain the dependent work, with the coroutine form in second place.
+static std::string remedyFor(const Fact &Blocking, const AsyncContext &Context,
+                             const Catalog &Cat) {
   llvm::StringRef Remedy = Blocking.Extra;
+  if (std::optional<LibraryId> Library = contextLibrary(Context, Cat))
+    if (const Fact *Alternative = Cat.asyncAlternative(*Library, Blocking))
+      Remedy = Alternative->Extra;
   if (Remedy.empty())
     Remedy = "'co_await' it or attach a continuation instead";
   if (Context.Kind == AsyncContextKind::Coroutine ||
@@ -523,7 +538,7 @@ void BlockingWaitCheck::check(const MatchFinder::MatchResult &Result) {
   R.Message = "blocking wait '" + Blocking->Name + "' inside " +
               Context->describe() + " " +
               consequence(*Blocking, *Context, catalog()) + "; " +
-              remedyFor(*Blocking, *Context);
+              remedyFor(*Blocking, *Context, catalog());
   R.Fix = fixIt(Call, *Blocking, *Context, Ctx);
   SourceLocation Evidence = Context->evidenceLocation();
   if (Evidence.isValid())
@@ -685,7 +700,7 @@ void BlockingWaitCheck::checkFrontierCalls(ASTContext &Ctx) {
                     CalleeName +
                     " asynchronous or call it where blocking is allowed";
       // The remedy belongs to the blocking call, the last step.
-      Chain.back().second += "; " + remedyFor(Blocking, *Context);
+      Chain.back().second += "; " + remedyFor(Blocking, *Context, catalog());
       if (Call.Kind == FollowedCall::LocalDestroyed)
         R.Notes.push_back({Call.Loc, "'" + Call.Destroyed->getNameAsString() +
                                          "' is destroyed here"});

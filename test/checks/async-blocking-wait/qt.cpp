@@ -11,6 +11,10 @@
 #include <QFutureWatcher>
 #include <QThreadPool>
 #include <QTimer>
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
 #include <QtConcurrent/QtConcurrent>
 
 int compute();
@@ -96,6 +100,17 @@ QCoro::Task<int> provenReady(QFuture<int> lookup) {
 // The parent future handed to the continuation is complete.
 void thenGetsParent(QFuture<int> first) {
   first.then([](QFuture<int> parent) { use(parent.result()); });
+}
+
+// A sleep in a QCoro coroutine names QCoro's timer; a condition-variable
+// wait keeps the generic remedy (QCoro has no event type in the catalog).
+QCoro::Task<> sleepsInTask(std::condition_variable &cv, std::mutex &m) {
+  std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: blocking wait 'std::this_thread::sleep_for' inside coroutine 'sleepsInTask' {{.*}}; 'co_await QCoro::sleepFor(duration)' instead [async-blocking-wait]
+  std::unique_lock<std::mutex> lock(m);
+  cv.wait(lock);
+  // CHECK-MESSAGES: :[[@LINE-1]]:6: warning: blocking wait 'std::condition_variable::wait' inside coroutine 'sleepsInTask' {{.*}}; use an async event or condition variable [async-blocking-wait]
+  co_return;
 }
 
 // Polls.
