@@ -496,7 +496,7 @@ void BlockingWaitCheck::check(const MatchFinder::MatchResult &Result) {
       checkFrontierCalls(*Result.Context);
     return;
   }
-  if (outsideReportedCode(Result))
+  if (outsideAnalysedCode(Result))
     return;
   const auto *Call = Result.Nodes.getNodeAs<CallExpr>("call");
   if (!Call)
@@ -575,10 +575,10 @@ bool BlockingWaitCheck::reportsItself(const SummarizedFunction &F,
 std::optional<AsyncContext>
 BlockingWaitCheck::contextOf(const SummarizedFunction &F) {
   auto [It, Inserted] = FunctionContexts.try_emplace(F.Function);
-  // A lambda outside reported code is not classified (that walks code that
-  // is not indexed); nothing is reported there.
+  // A lambda in a system header is not classified (that walks code that is
+  // not indexed); nothing is reported there.
   if (Inserted &&
-      (!F.Lambda || ParentIndex::isReported(F.Lambda->getBeginLoc(),
+      (!F.Lambda || ParentIndex::isAnalysed(F.Lambda->getBeginLoc(),
                                             ContextsFor->getSourceManager())))
     It->second = Contexts->classify(F.Function, F.Lambda);
   return It->second;
@@ -597,10 +597,10 @@ const Summary &BlockingWaitCheck::summaryExcluding(unsigned ExcludedFlags,
   auto IsSource = [&](const SummarizedFunction &, const BlockingSite &Site) {
     if (Site.Blocking->Flags & ExcludedFlags)
       return false;
-    // A wait in a header the header filter leaves out is not judged: its
-    // readiness proof would walk code that is not indexed, which costs the
-    // parent map of the whole translation unit (--header-filter admits it).
-    if (!ParentIndex::isReported(Site.Call->getExprLoc(), SM))
+    // A wait in a system header is not judged: its readiness proof would
+    // walk code that is not indexed, which costs the parent map of the whole
+    // translation unit (--system-headers admits it).
+    if (!ParentIndex::isAnalysed(Site.Call->getExprLoc(), SM))
       return false;
     if (isPollingWait(Site.Call, *Site.Blocking, Ctx))
       return false;
@@ -649,7 +649,7 @@ void BlockingWaitCheck::checkFrontierCalls(ASTContext &Ctx) {
         continue;
       SourceLocation Loc = Call.reportLocation();
       if (Loc.isInvalid() || Reported.contains(Loc.getRawEncoding()) ||
-          !ParentIndex::isReported(Loc, SM))
+          !ParentIndex::isAnalysed(Loc, SM))
         continue;
       std::optional<AsyncContext> Context = contextOf(F);
       if (!Context)
