@@ -473,13 +473,23 @@ static std::string remedyFor(const Fact &Blocking, const AsyncContext &Context,
 }
 
 /// What blocking here does, truthfully per kind of wait: a thread primitive
-/// (a sleep, a condition variable, a latch) stalls the thread; a wait for
-/// async work on an executor's thread can starve the executor; on the one
-/// event-loop thread that must run the work, it deadlocks.
+/// (a sleep, a condition variable, a latch) stalls the thread; a nested event
+/// loop stalls its caller; a wait for async work on an executor's thread can
+/// starve the executor; on the one event-loop thread that must run the work,
+/// it deadlocks.
 static std::string consequence(const Fact &Blocking,
                                const AsyncContext &Context,
                                const Catalog &Cat) {
   StringRef Thread = blockedThread(Context, Cat);
+  // A nested loop runs other work of the thread, but not the caller's: it
+  // deadlocks only when what it waits for needs the caller to return (often
+  // not: corral's tests run a second loop inside a task of the first).
+  if (Blocking.has(FF_NestedLoop))
+    return ("runs an event loop re-entrantly on the " + Thread +
+            " thread: what called it stalls until the loop returns, which "
+            "never happens if the awaited work needs the caller to return "
+            "first")
+        .str();
   if (Blocking.has(FF_Primitive))
     return ("stalls the " + Thread +
             " thread: nothing else runs on it until the wait returns")

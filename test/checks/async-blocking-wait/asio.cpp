@@ -19,7 +19,7 @@ void use(std::size_t);
 
 asio::awaitable<void> nestedRunInCoroutine(asio::io_context &io) {
   io.run();
-  // CHECK-MESSAGES: :[[@LINE-1]]:6: warning: blocking wait 'asio::io_context::run' inside coroutine 'nestedRunInCoroutine' can deadlock the event-loop thread that must complete it; 'co_await' the operation instead of running the loop re-entrantly [async-blocking-wait]
+  // CHECK-MESSAGES: :[[@LINE-1]]:6: warning: blocking wait 'asio::io_context::run' inside coroutine 'nestedRunInCoroutine' runs an event loop re-entrantly on the event-loop thread: what called it stalls until the loop returns, which never happens if the awaited work needs the caller to return first; 'co_await' the operation instead of running the loop re-entrantly [async-blocking-wait]
   io.run_for(std::chrono::milliseconds(10));
   // CHECK-MESSAGES: :[[@LINE-1]]:6: warning: blocking wait 'asio::io_context::run_for'
   co_return;

@@ -44,7 +44,7 @@ QCoro::Task<> waitInTask(QFuture<void> done, QThreadPool *pool) {
   // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: blocking wait 'QThreadPool::waitForDone' inside coroutine 'waitInTask' stalls the event-loop thread: nothing else runs on it until the wait returns; attach a continuation to the pool's futures [async-blocking-wait]
   QEventLoop loop;
   loop.exec();
-  // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: blocking wait 'QEventLoop::exec' inside coroutine 'waitInTask' can deadlock the event-loop thread that must complete it; 'co_await' the operation (QCoro) instead of a nested event loop [async-blocking-wait]
+  // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: blocking wait 'QEventLoop::exec' inside coroutine 'waitInTask' runs an event loop re-entrantly on the event-loop thread: what called it stalls until the loop returns, which never happens if the awaited work needs the caller to return first; 'co_await' the operation (QCoro) instead of a nested event loop [async-blocking-wait]
   co_return;
 }
 
