@@ -68,7 +68,7 @@ void writeLeftOut(SourceLocation Loc, const SourceManager &SM) {
 /// Records, like the builder of ASTContext's parent map (a RecursiveASTVisitor
 /// over the same nodes, template instantiations and implicit code included),
 /// the parents of every Decl and Stmt, but only inside declarations written
-/// in reported code. A TypeLoc or nested-name-specifier is a key only when a
+/// in analysed code. A TypeLoc or nested-name-specifier is a key only when a
 /// Decl or Stmt lies below it (a walk from an expression in a decltype goes
 /// through it): most have none, and keying them all doubled the index.
 /// Attributes are only parents.
@@ -383,7 +383,7 @@ DynTypedNodeList ParentIndex::getParents(ASTContext &Ctx,
       verifyAgainstASTContext(Ctx, Node, Result);
     return Result;
   }
-  // A node outside reported code, or of a kind the index does not key.
+  // A node outside analysed code, or of a kind the index does not key.
   ++State.Fallbacks;
   return Ctx.getParents(Node);
 }

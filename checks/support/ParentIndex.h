@@ -86,7 +86,7 @@ public:
   static void noteFinding(SourceLocation Loc);
 
   /// The parents of \p Node as ASTContext::getParents() reports them
-  /// (TK_AsIs). Nodes of reported code are answered from the index; any other
+  /// (TK_AsIs). Nodes of analysed code are answered from the index; any other
   /// node falls back to the whole-TU map.
   static DynTypedNodeList getParents(ASTContext &Ctx, const DynTypedNode &Node);
   template <typename T>
@@ -121,7 +121,7 @@ private:
   Parents find(const DynTypedNode &Node) const;
 
   ASTContext &Ctx;
-  /// Decl and Stmt nodes of reported code, by address, to their parents.
+  /// Decl and Stmt nodes of analysed code, by address, to their parents.
   llvm::DenseMap<const void *, Parents> NodeParents;
   llvm::DenseMap<OtherKey, Parents> OtherParents;
   std::vector<std::unique_ptr<ParentList>> Lists;
