@@ -92,7 +92,7 @@ InlineContinuationCheck::asyncContextOf(const Stmt *S, ASTContext &Ctx) {
 }
 
 void InlineContinuationCheck::check(const MatchFinder::MatchResult &Result) {
-  if (outsideReportedCode(Result))
+  if (outsideAnalysedCode(Result))
     return;
   ASTContext &Ctx = *Result.Context;
   if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("completion")) {
