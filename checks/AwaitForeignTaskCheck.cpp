@@ -7,6 +7,7 @@
 #include "AwaitForeignTaskCheck.h"
 #include "support/CompletionProofs.h"
 #include "support/ParentIndex.h"
+#include "support/ParentWalk.h"
 #include "support/WorkCounter.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -242,22 +243,18 @@ void AwaitForeignTaskCheck::registerMatchers(MatchFinder *Finder) {
 void AwaitForeignTaskCheck::onStartOfTranslationUnit() {
   AsyncTidyCheck::onStartOfTranslationUnit();
   forgetTranslationUnit();
-  Pending.clear();
-  Reported.clear();
 }
 
 void AwaitForeignTaskCheck::onEndOfTranslationUnit() {
   // A blocking wait that async-blocking-wait reports carries this finding as
   // notes; report the others here.
-  for (const PendingReport &R : Pending) {
+  for (const PendingReport &R : *Pending) {
     if (WaitFindings::hasBlockingWait(R.Loc))
       continue;
     diag(R.Loc, "%0") << R.Message;
     for (const auto &[Loc, Text] : R.Notes)
       diag(Loc, "%0", DiagnosticIDs::Note) << Text;
   }
-  Pending.clear();
-  Reported.clear();
   AsyncTidyCheck::onEndOfTranslationUnit();
   forgetTranslationUnit();
 }
@@ -340,14 +337,14 @@ void AwaitForeignTaskCheck::checkAwaited(const Expr *Awaited,
                                          const Stmt *Trigger,
                                          SourceLocation DiagLoc,
                                          bool IsBlockingWait, ASTContext &Ctx) {
-  if (Reported.contains(DiagLoc.getRawEncoding()))
+  if (Reported->contains(DiagLoc))
     return;
   const LambdaExpr *Lambda = nullptr;
   const FunctionDecl *Callable = Contexts->enclosingCallable(Trigger, Lambda);
   std::optional<ForeignWait> W = foreignWait(Awaited, Trigger, Callable, Ctx);
   if (!W)
     return;
-  Reported.insert(DiagLoc.getRawEncoding());
+  Reported->first(DiagLoc);
   if (!IsBlockingWait) {
     report(DiagLoc, W->From, /*IsBlockingWait=*/false, *W->TaskType);
     return;
@@ -365,7 +362,7 @@ void AwaitForeignTaskCheck::checkAwaited(const Expr *Awaited,
   // The first note restates the finding for the merged diagnostic; alone,
   // the warning says it.
   R.Notes.assign(Notes.begin() + 1, Notes.end());
-  Pending.push_back(std::move(R));
+  Pending->push_back(std::move(R));
 }
 
 std::optional<AwaitForeignTaskCheck::ForeignWait>
@@ -502,7 +499,7 @@ void AwaitForeignTaskCheck::checkFrontierCalls(ASTContext &Ctx) {
       if (Distance == Summary::None || Distance + 1 > MaxCallDepth)
         continue;
       SourceLocation Loc = Call.reportLocation();
-      if (Loc.isInvalid() || Reported.contains(Loc.getRawEncoding()) ||
+      if (Loc.isInvalid() || Reported->contains(Loc) ||
           !ParentIndex::isAnalysed(Loc, SM))
         continue;
       std::optional<AsyncContext> Context = ContextOf(F);
@@ -517,7 +514,7 @@ void AwaitForeignTaskCheck::checkFrontierCalls(ASTContext &Ctx) {
         continue;
       const ForeignWait &W = It->second;
 
-      Reported.insert(Loc.getRawEncoding());
+      Reported->first(Loc);
       WaitFindings::Notes Chain = Calls.chain(S, Call.Callee);
       WaitFindings::Notes Reason =
           foreignNotes(Site.Call->getExprLoc(), W.From, *W.TaskType);
@@ -535,7 +532,7 @@ void AwaitForeignTaskCheck::checkFrontierCalls(ASTContext &Ctx) {
       SourceLocation Evidence = Context->evidenceLocation();
       if (Evidence.isValid())
         R.Notes.push_back({Evidence, Context->evidenceNote()});
-      Pending.push_back(std::move(R));
+      Pending->push_back(std::move(R));
     }
   }
 }
@@ -760,8 +757,7 @@ template <typename Fn>
 static bool walkUpToCallable(const Stmt *S, ASTContext &Ctx, Fn Visit) {
   DynTypedNode Node = DynTypedNode::create(*S);
   const Stmt *Child = S;
-  // The walk is as long as the nesting depth of the statement.
-  for (unsigned Steps = 0; Steps < 512; ++Steps) {
+  for (unsigned Steps = 0; Steps < MaxParentSteps; ++Steps) {
     DynTypedNodeList Parents = ParentIndex::getParents(Ctx, Node);
     if (Parents.empty())
       return false;

@@ -19,6 +19,7 @@
 #include "support/AsyncContext.h"
 #include "support/AsyncTidyCheck.h"
 #include "support/CallSummaries.h"
+#include "support/ReportOnce.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SmallVector.h"
@@ -143,8 +144,8 @@ private:
   llvm::DenseMap<const CXXRecordDecl *,
                  llvm::DenseMap<const Decl *, MemberWrites>>
       MemberCache;
-  std::vector<PendingReport> Pending;
-  llvm::DenseSet<unsigned> Reported;
+  PerTranslationUnit<std::vector<PendingReport>> Pending{UnitStates};
+  PerTranslationUnit<ReportOnce> Reported{UnitStates};
 };
 
 } // namespace clang::tidy::async

@@ -6,26 +6,25 @@
 
 #include "BlockingWaitCheck.h"
 #include "support/CallSummaries.h"
+#include "support/CatalogCalls.h"
 #include "support/CompletionProofs.h"
 #include "support/LLVMCompat.h"
 #include "support/ParentIndex.h"
+#include "support/ParentWalk.h"
+#include "support/SourceText.h"
+#include "support/Unevaluated.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ExprConcepts.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
-#include "clang/Lex/Lexer.h"
 
 using namespace clang::ast_matchers;
 
 namespace clang::tidy::async {
 
 static constexpr unsigned DefaultMaxCallDepth = 8;
-
-// Parent walks below stop after this many steps: they follow the nesting of
-// one expression or statement, never the size of the translation unit.
-static constexpr int MaxParentSteps = 64;
 
 BlockingWaitCheck::BlockingWaitCheck(StringRef Name, ClangTidyContext *Context)
     : AsyncTidyCheck(Name, Context),
@@ -54,15 +53,10 @@ void BlockingWaitCheck::onStartOfTranslationUnit() {
   AsyncTidyCheck::onStartOfTranslationUnit();
   Contexts.reset();
   ContextsFor = nullptr;
-  Reported.clear();
-  Pending.clear();
-  Summaries.clear();
-  FunctionContexts.clear();
-  AdapterVisible.clear();
 }
 
 void BlockingWaitCheck::onEndOfTranslationUnit() {
-  for (PendingReport &R : Pending) {
+  for (PendingReport &R : *Pending) {
     const WaitFindings::Notes *Foreign = WaitFindings::foreignWait(R.Loc);
     // One hazard, one diagnostic: the foreign-task finding on this token is
     // a note of this one, and its NOLINT silences both.
@@ -81,11 +75,8 @@ void BlockingWaitCheck::onEndOfTranslationUnit() {
       for (const auto &[Loc, Text] : *Foreign)
         diag(Loc, "%0", DiagnosticIDs::Note) << Text;
   }
-  Pending.clear();
   Contexts.reset();
   ContextsFor = nullptr;
-  Summaries.clear();
-  FunctionContexts.clear();
   AsyncTidyCheck::onEndOfTranslationUnit();
 }
 
@@ -94,8 +85,8 @@ void BlockingWaitCheck::ensureContexts(ASTContext &Ctx) {
     Contexts =
         std::make_unique<AsyncContextFinder>(catalog(), Ctx, ContextOptions);
     ContextsFor = &Ctx;
-    Summaries.clear();
-    FunctionContexts.clear();
+    Summaries->clear();
+    FunctionContexts->clear();
   }
 }
 
@@ -106,31 +97,6 @@ void BlockingWaitCheck::ensureContexts(ASTContext &Ctx) {
 //===----------------------------------------------------------------------===//
 // Exemptions that depend on where the wait is.
 //===----------------------------------------------------------------------===//
-
-/// True inside sizeof, decltype, noexcept, a requires-expression...: the call
-/// never runs.
-static bool isUnevaluated(const Stmt *S, ASTContext &Ctx) {
-  DynTypedNode Node = DynTypedNode::create(*S);
-  for (int Step = 0; Step < MaxParentSteps; ++Step) {
-    DynTypedNodeList Parents = ParentIndex::getParents(Ctx, Node);
-    if (Parents.empty())
-      return false;
-    Node = Parents[0];
-    if (Node.get<TypeLoc>())
-      return true;
-    if (const auto *P = Node.get<Stmt>()) {
-      if (isa<UnaryExprOrTypeTraitExpr, CXXNoexceptExpr, RequiresExpr,
-              GenericSelectionExpr>(P))
-        return true;
-      if (const auto *Typeid = dyn_cast<CXXTypeidExpr>(P))
-        return !Typeid->isPotentiallyEvaluated();
-      continue;
-    }
-    if (Node.get<FunctionDecl>() || Node.get<FieldDecl>())
-      return false;
-  }
-  return false;
-}
 
 /// Seastar's get()/wait() may block a seastar::thread, which is what the
 /// catalog's ThreadContextSink calls (seastar::async, the seastar::thread
@@ -179,45 +145,37 @@ static bool taskCanAwait(const Fact &Task, StringRef Library) {
 /// co_await may not appear in a handler or in the initializer of a static
 /// local; the rewrite must stay in the coroutine's own body.
 static bool awaitAllowedAt(const Stmt *S, ASTContext &Ctx) {
-  DynTypedNode Node = DynTypedNode::create(*S);
-  for (int Step = 0; Step < MaxParentSteps; ++Step) {
-    DynTypedNodeList Parents = ParentIndex::getParents(Ctx, Node);
-    if (Parents.empty())
-      return false;
-    Node = Parents[0];
-    if (const auto *P = Node.get<Stmt>()) {
-      if (isa<CXXCatchStmt>(P))
-        return false;
-      if (isa<CoroutineBodyStmt, LambdaExpr>(P))
-        return true;
-      continue;
-    }
-    if (const auto *VD = Node.get<VarDecl>()) {
-      if (VD->isStaticLocal() || !VD->isLocalVarDecl())
-        return false;
-      continue;
-    }
-    return false;
-  }
-  return false;
+  return walkParents(Ctx, DynTypedNode::create(*S),
+                     [](const DynTypedNode &Node,
+                        const DynTypedNode &) -> std::optional<bool> {
+                       if (const auto *P = Node.get<Stmt>()) {
+                         if (isa<CXXCatchStmt>(P))
+                           return false;
+                         if (isa<CoroutineBodyStmt, LambdaExpr>(P))
+                           return true;
+                         return std::nullopt;
+                       }
+                       if (const auto *VD = Node.get<VarDecl>()) {
+                         if (VD->isStaticLocal() || !VD->isLocalVarDecl())
+                           return false;
+                         return std::nullopt;
+                       }
+                       return false;
+                     });
 }
 
 /// True if replacing \p E by `co_await x` needs parentheses: the result is
 /// used as the object of a member access, subscript, call or postfix
 /// operator, which bind tighter than co_await.
 static bool needsParentheses(const Expr *E, ASTContext &Ctx) {
-  DynTypedNodeList Parents = ParentIndex::getParents(Ctx, *E);
-  if (Parents.empty())
-    return false;
-  const auto *P = Parents[0].get<Stmt>();
-  while (P &&
-         isa<ImplicitCastExpr, MaterializeTemporaryExpr, CXXBindTemporaryExpr>(
-             P)) {
-    DynTypedNodeList Up = ParentIndex::getParents(Ctx, *P);
-    P = Up.empty() ? nullptr : Up[0].get<Stmt>();
-  }
+  const Stmt *Below = E;
+  const Stmt *P = parentThroughWrappers(E, Ctx, WK_Syntax, &Below);
   if (!P)
     return false;
+  // Already in parentheses? The wrappers between P and E have one child.
+  for (const Stmt *S = Below; S && S != E; S = *S->child_begin())
+    if (isa<ParenExpr>(S))
+      return false;
   if (isa<MemberExpr, ArraySubscriptExpr, CXXDependentScopeMemberExpr>(P))
     return true;
   if (const auto *UO = dyn_cast<UnaryOperator>(P))
@@ -228,7 +186,7 @@ static bool needsParentheses(const Expr *E, ASTContext &Ctx) {
            ((K == OO_PlusPlus || K == OO_MinusMinus) && Op->getNumArgs() == 2);
   }
   if (const auto *Call = dyn_cast<CallExpr>(P))
-    return Call->getCallee()->IgnoreParenImpCasts() == E;
+    return Call->getCallee() == Below;
   return false;
 }
 
@@ -245,24 +203,10 @@ static bool isPostfixExpression(const Expr *E) {
 }
 
 static bool isDiscarded(const Expr *E, ASTContext &Ctx) {
-  const Stmt *Child = E;
-  for (int Step = 0; Step < 4; ++Step) {
-    DynTypedNodeList Parents = ParentIndex::getParents(Ctx, *Child);
-    if (Parents.empty())
-      return false;
-    const auto *P = Parents[0].get<Stmt>();
-    if (!P)
-      return false;
-    if (isa<CompoundStmt>(P))
-      return true;
-    if (const auto *Cast = dyn_cast<ExplicitCastExpr>(P))
-      return Cast->getTypeAsWritten()->isVoidType();
-    if (!isa<ExprWithCleanups, ImplicitCastExpr, CXXBindTemporaryExpr,
-             MaterializeTemporaryExpr>(P))
-      return false;
-    Child = P;
-  }
-  return false;
+  const Stmt *P = parentThroughWrappers(E, Ctx);
+  if (const auto *Cast = dyn_cast_or_null<ExplicitCastExpr>(P))
+    return Cast->getTypeAsWritten()->isVoidType();
+  return isa_and_nonnull<CompoundStmt>(P);
 }
 
 /// What `co_await E` yields, as far as the catalog tells: T for a catalog
@@ -291,12 +235,6 @@ static bool isMoveOnly(QualType T) {
       return Ctor->isDeleted();
   return RD->hasUserDeclaredMoveConstructor() ||
          RD->hasUserDeclaredMoveAssignment();
-}
-
-static StringRef sourceText(const Expr *E, const ASTContext &Ctx) {
-  return Lexer::getSourceText(
-      CharSourceRange::getTokenRange(E->getSourceRange()),
-      Ctx.getSourceManager(), Ctx.getLangOpts());
 }
 
 /// Is the declaration with the normalized qualified name \p Name visible
@@ -334,7 +272,7 @@ bool BlockingWaitCheck::awaitableHere(QualType Awaited, ASTContext &Ctx) {
     if (Adapter->Extra != ClassName)
       continue;
     NeedsAdapter = true;
-    auto [It, Inserted] = AdapterVisible.try_emplace(Adapter, false);
+    auto [It, Inserted] = AdapterVisible->try_emplace(Adapter, false);
     if (Inserted)
       It->second = isDeclared(Adapter->Name, Ctx);
     if (It->second)
@@ -372,7 +310,7 @@ std::optional<FixItHint> BlockingWaitCheck::fixIt(const CallExpr *Call,
       return std::nullopt;
     AwaitedType = VD->getType();
     if (SpelledMove)
-      Awaited = sourceText(Named, Ctx).str();
+      Awaited = sourceText(Named->getSourceRange(), Ctx).str();
     else if (isMoveOnly(VD->getType()))
       Awaited = ("std::move(" + VD->getName() + ")").str();
     else
@@ -394,7 +332,7 @@ std::optional<FixItHint> BlockingWaitCheck::fixIt(const CallExpr *Call,
                                       Call->getType().getNonReferenceType()))
         return std::nullopt;
     }
-    StringRef Text = sourceText(Arg, Ctx);
+    StringRef Text = sourceText(Arg->getSourceRange(), Ctx);
     if (Text.empty())
       return std::nullopt;
     Awaited = isPostfixExpression(Arg) ? Text.str() : "(" + Text.str() + ")";
@@ -514,9 +452,10 @@ void BlockingWaitCheck::check(const MatchFinder::MatchResult &Result) {
   ASTContext &Ctx = *Result.Context;
   SourceLocation Loc = Call->getExprLoc();
   // A template's instantiations repeat the call at the same location.
-  if (Loc.isInvalid() || Reported.contains(Loc.getRawEncoding()))
+  if (Loc.isInvalid() || Reported->contains(Loc))
     return;
-  const Fact *Blocking = blockingFact(Call, catalog());
+  const Fact *Blocking =
+      lookupCallFact(catalog(), Call, FactKind::BlockingCall);
   if (!Blocking)
     return;
   if (Blocking->has(FF_Primitive) && Primitives == PrimitivePolicy::Never)
@@ -533,7 +472,7 @@ void BlockingWaitCheck::check(const MatchFinder::MatchResult &Result) {
   if (Blocking->has(FF_FineInSeastarThread) &&
       inSeastarThread(*Context, *Contexts, catalog()))
     return;
-  if (isUnevaluated(Call, Ctx))
+  if (isInUnevaluatedContext(Call, Ctx))
     return;
   if (const Expr *Object = callObject(Call)) {
     if (isContinuationAntecedent(rootVariable(Object), *Context, catalog()))
@@ -542,7 +481,7 @@ void BlockingWaitCheck::check(const MatchFinder::MatchResult &Result) {
       return;
   }
 
-  Reported.insert(Loc.getRawEncoding());
+  Reported->first(Loc);
   PendingReport R;
   R.Loc = Loc;
   R.Message = "blocking wait '" + Blocking->Name + "' inside " +
@@ -554,7 +493,7 @@ void BlockingWaitCheck::check(const MatchFinder::MatchResult &Result) {
   if (Evidence.isValid())
     R.Notes.push_back({Evidence, Context->evidenceNote()});
   WaitFindings::addBlockingWait(Loc);
-  Pending.push_back(std::move(R));
+  Pending->push_back(std::move(R));
 }
 
 //===----------------------------------------------------------------------===//
@@ -584,7 +523,7 @@ bool BlockingWaitCheck::reportsItself(const SummarizedFunction &F,
 
 std::optional<AsyncContext>
 BlockingWaitCheck::contextOf(const SummarizedFunction &F) {
-  auto [It, Inserted] = FunctionContexts.try_emplace(F.Function);
+  auto [It, Inserted] = FunctionContexts->try_emplace(F.Function);
   // A lambda in a system header is not classified (that walks code that is
   // not indexed); nothing is reported there.
   if (Inserted &&
@@ -596,7 +535,7 @@ BlockingWaitCheck::contextOf(const SummarizedFunction &F) {
 
 const Summary &BlockingWaitCheck::summaryExcluding(unsigned ExcludedFlags,
                                                    ASTContext &Ctx) {
-  std::unique_ptr<Summary> &Slot = Summaries[ExcludedFlags];
+  std::unique_ptr<Summary> &Slot = (*Summaries)[ExcludedFlags];
   if (Slot)
     return *Slot;
   CallSummaries &Calls = Contexts->summaries();
@@ -658,7 +597,7 @@ void BlockingWaitCheck::checkFrontierCalls(ASTContext &Ctx) {
       if (Any.distance(Call.Callee) == Summary::None)
         continue;
       SourceLocation Loc = Call.reportLocation();
-      if (Loc.isInvalid() || Reported.contains(Loc.getRawEncoding()) ||
+      if (Loc.isInvalid() || Reported->contains(Loc) ||
           !ParentIndex::isAnalysed(Loc, SM))
         continue;
       std::optional<AsyncContext> Context = contextOf(F);
@@ -683,7 +622,7 @@ void BlockingWaitCheck::checkFrontierCalls(ASTContext &Ctx) {
       if (passesAntecedent(Call.Expression, *Context, catalog()))
         continue;
 
-      Reported.insert(Loc.getRawEncoding());
+      Reported->first(Loc);
       std::vector<std::pair<SourceLocation, std::string>> Chain =
           Calls.chain(S, Call.Callee);
       // Follow the chain to the function that makes the blocking call.
@@ -719,7 +658,7 @@ void BlockingWaitCheck::checkFrontierCalls(ASTContext &Ctx) {
       if (Evidence.isValid())
         R.Notes.push_back({Evidence, Context->evidenceNote()});
       WaitFindings::addBlockingWait(Loc);
-      Pending.push_back(std::move(R));
+      Pending->push_back(std::move(R));
     }
   }
 }

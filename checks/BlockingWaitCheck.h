@@ -17,6 +17,7 @@
 #include "support/AsyncContext.h"
 #include "support/AsyncTidyCheck.h"
 #include "support/CallSummaries.h"
+#include "support/ReportOnce.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
 #include <memory>
@@ -71,18 +72,21 @@ private:
   PrimitivePolicy Primitives = PrimitivePolicy::Coroutines;
   AsyncContextOptions ContextOptions;
 
-  // Per translation unit.
+  // Per translation unit (created for the ASTContext of the first match).
   std::unique_ptr<AsyncContextFinder> Contexts;
   const ASTContext *ContextsFor = nullptr;
-  llvm::DenseSet<unsigned> Reported;
-  std::vector<PendingReport> Pending;
-  /// Per translation unit: the summaries per set of excluded fact flags, and
-  /// the async context of each summarized function.
-  llvm::DenseMap<unsigned, std::unique_ptr<Summary>> Summaries;
-  llvm::DenseMap<const FunctionDecl *, std::optional<AsyncContext>>
-      FunctionContexts;
-  /// Per translation unit: is each AwaitAdapter declared?
-  llvm::DenseMap<const Fact *, bool> AdapterVisible;
+  PerTranslationUnit<ReportOnce> Reported{UnitStates};
+  PerTranslationUnit<std::vector<PendingReport>> Pending{UnitStates};
+  /// The summaries per set of excluded fact flags, and the async context of
+  /// each summarized function.
+  PerTranslationUnit<llvm::DenseMap<unsigned, std::unique_ptr<Summary>>>
+      Summaries{UnitStates};
+  PerTranslationUnit<
+      llvm::DenseMap<const FunctionDecl *, std::optional<AsyncContext>>>
+      FunctionContexts{UnitStates};
+  /// Is each AwaitAdapter declared?
+  PerTranslationUnit<llvm::DenseMap<const Fact *, bool>> AdapterVisible{
+      UnitStates};
 };
 
 } // namespace clang::tidy::async

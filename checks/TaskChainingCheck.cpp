@@ -5,7 +5,10 @@
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 
 #include "TaskChainingCheck.h"
+#include "support/CatalogCalls.h"
+#include "support/ExprWrappers.h"
 #include "support/LLVMCompat.h"
+#include "support/SameObject.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
@@ -24,179 +27,15 @@ namespace {
 /// How far down an object or argument expression the chain is followed
 /// (`last_ = std::move(last_).via(e).thenValue(f).ensure(g)` needs 4).
 constexpr unsigned MaxChainDepth = 12;
-/// How deep member-access bases are compared (`a.b.c.last_`).
-constexpr unsigned MaxBaseDepth = 8;
 /// Notes at places that block on the tail.
 constexpr unsigned MaxBlockingNotes = 3;
-
-bool isThisObject(const Expr *E) {
-  E = E->IgnoreParenImpCasts();
-  if (const auto *Deref = dyn_cast<UnaryOperator>(E))
-    if (Deref->getOpcode() == UO_Deref)
-      E = Deref->getSubExpr()->IgnoreParenImpCasts();
-  return isa<CXXThisExpr>(E);
-}
-
-bool isStdName(const NamedDecl *D) {
-  const IdentifierInfo *II = D->getIdentifier();
-  return II &&
-         (II->isStr("move") || II->isStr("forward") || II->isStr("as_const")) &&
-         D->isInStdNamespace();
-}
-
-/// `std::move(x)`, `std::forward<T>(x)`, `std::as_const(x)`, also in
-/// dependent code where the call is not resolved yet.
-bool isStdMoveLike(const CallExpr *Call) {
-  if (Call->getNumArgs() != 1 || isa<CXXOperatorCallExpr>(Call))
-    return false;
-  if (const FunctionDecl *FD = Call->getDirectCallee())
-    return isStdName(FD);
-  if (const auto *ULE =
-          dyn_cast<UnresolvedLookupExpr>(Call->getCallee()->IgnoreParens()))
-    return llvm::any_of(ULE->decls(), [](const NamedDecl *D) {
-      return isStdName(D->getUnderlyingDecl());
-    });
-  return false;
-}
-
-/// Looks through parentheses, implicit conversions and std::move.
-const Expr *skipMoves(const Expr *E) {
-  for (unsigned I = 0; I < MaxChainDepth; ++I) {
-    E = E->IgnoreParenImpCasts();
-    const auto *Move = dyn_cast<CallExpr>(E);
-    if (!Move || !isStdMoveLike(Move))
-      break;
-    E = Move->getArg(0);
-  }
-  return E;
-}
-
-bool isTrailingDefaultArgs(const CXXConstructExpr *Construct) {
-  for (unsigned I = 1; I < Construct->getNumArgs(); ++I)
-    if (!isa<CXXDefaultArgExpr>(Construct->getArg(I)))
-      return false;
-  return true;
-}
-
-/// The call's callee fact for a member call: the object the method is called
-/// on goes to \p Object. Handles dependent member calls by the name of the
-/// member and the class of the object.
-const Fact *memberCallFact(const Catalog &Cat, const CallExpr *Call,
-                           FactKind Kind, const Expr *&Object) {
-  Object = nullptr;
-  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Call)) {
-    Object = MC->getImplicitObjectArgument();
-    if (!Object)
-      return nullptr;
-    // Catalog::lookupCall also finds methods inherited from a base.
-    return Cat.lookupCall(MC, Kind);
-  }
-  if (isa<CXXOperatorCallExpr>(Call) || !Call->getCallee())
-    return nullptr;
-  const Expr *Callee = Call->getCallee()->IgnoreParenImpCasts();
-  if (const auto *Dep = dyn_cast<CXXDependentScopeMemberExpr>(Callee)) {
-    if (Dep->isImplicitAccess() || !Dep->getMember().isIdentifier())
-      return nullptr;
-    const NamedDecl *Class = classOf(Dep->getBaseType(), Dep->isArrow());
-    // `std::move(last_).then(f)`: the unresolved std::move has no type yet.
-    if (!Class && !Dep->isArrow())
-      Class = classOf(skipMoves(Dep->getBase())->getType());
-    if (!Class)
-      return nullptr;
-    Object = Dep->getBase();
-    return Cat.lookupName(
-        normalizedName(Class) + "::" + Dep->getMember().getAsString(), Kind);
-  }
-  if (const auto *Unresolved = dyn_cast<UnresolvedMemberExpr>(Callee)) {
-    if (Unresolved->isImplicitAccess())
-      return nullptr;
-    Object = Unresolved->getBase();
-    for (const NamedDecl *D : Unresolved->decls())
-      if (const Fact *F =
-              Cat.lookupDecl(D->getUnderlyingDecl()->getAsFunction(), Kind))
-        return F;
-    if (const NamedDecl *Class =
-            classOf(Unresolved->getBaseType(), Unresolved->isArrow()))
-      if (Unresolved->getName().isIdentifier())
-        return Cat.lookupName(normalizedName(Class) +
-                                  "::" + Unresolved->getName().getAsString(),
-                              Kind);
-  }
-  return nullptr;
-}
-
-/// The callee fact for a call that is not a member call, including calls not
-/// resolved yet in a template.
-const Fact *freeCallFact(const Catalog &Cat, const CallExpr *Call,
-                         FactKind Kind) {
-  if (isa<CXXMemberCallExpr>(Call))
-    return nullptr;
-  if (const Fact *F = Cat.lookupCall(Call, Kind))
-    return F;
-  if (!Call->getCallee())
-    return nullptr;
-  if (const auto *ULE = dyn_cast<UnresolvedLookupExpr>(
-          Call->getCallee()->IgnoreParenImpCasts()))
-    for (const NamedDecl *D : ULE->decls())
-      if (const Fact *F =
-              Cat.lookupDecl(D->getUnderlyingDecl()->getAsFunction(), Kind))
-        return F;
-  return nullptr;
-}
-
-/// The declaration a variable reference names: a field, a static member or a
-/// variable.
-const ValueDecl *referencedDecl(const Expr *E) {
-  if (const auto *Member = dyn_cast<MemberExpr>(E))
-    if (isa<FieldDecl, VarDecl>(Member->getMemberDecl()))
-      return cast<ValueDecl>(Member->getMemberDecl()->getCanonicalDecl());
-  if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
-    if (isa<VarDecl>(Ref->getDecl()))
-      return cast<ValueDecl>(Ref->getDecl()->getCanonicalDecl());
-  return nullptr;
-}
-
-/// The object expression of a member access and whether it is reached
-/// through a pointer: `p->m` and `(*p).m` both give (p, true).
-std::pair<const Expr *, bool> memberBase(const MemberExpr *Member) {
-  const Expr *Base = Member->getBase()->IgnoreParenImpCasts();
-  if (!Member->isArrow())
-    if (const auto *Deref = dyn_cast<UnaryOperator>(Base);
-        Deref && Deref->getOpcode() == UO_Deref)
-      return {Deref->getSubExpr(), true};
-  return {Base, Member->isArrow()};
-}
-
-/// Whether \p A and \p B denote the same object: the same field of the same
-/// object (`this->last_` and `last_` are the same, `other.last_` is not), or
-/// the same variable.
-bool sameEntity(const Expr *A, const Expr *B, unsigned Depth = 0) {
-  if (Depth > MaxBaseDepth)
-    return false;
-  A = A->IgnoreParenImpCasts();
-  B = B->IgnoreParenImpCasts();
-  if (isThisObject(A) && isThisObject(B))
-    return true;
-  const ValueDecl *DA = referencedDecl(A);
-  const ValueDecl *DB = referencedDecl(B);
-  if (!DA || DA != DB)
-    return false;
-  if (!isa<FieldDecl>(DA))
-    return true; // A variable, or a static member however it is reached.
-  auto [BaseA, ArrowA] = memberBase(cast<MemberExpr>(A));
-  auto [BaseB, ArrowB] = memberBase(cast<MemberExpr>(B));
-  return ArrowA == ArrowB && sameEntity(BaseA, BaseB, Depth + 1);
-}
 
 /// Whether the object whose field \p Member names is owned by the current
 /// function (a local or by-value parameter reached through '.'): such a
 /// chain is local and ends with the function.
 bool isFunctionLocalObject(const MemberExpr *Member) {
   const Expr *Base = Member;
-  for (unsigned I = 0; I <= MaxBaseDepth; ++I) {
-    const auto *M = dyn_cast<MemberExpr>(Base->IgnoreParenImpCasts());
-    if (!M)
-      break;
+  while (const auto *M = dyn_cast<MemberExpr>(Base->IgnoreParenImpCasts())) {
     if (M->isArrow() || !isa<FieldDecl>(M->getMemberDecl()))
       return false;
     Base = M->getBase();
@@ -238,11 +77,11 @@ public:
 
   bool VisitCallExpr(CallExpr *Call) {
     const Expr *Object = nullptr;
-    if (memberCallFact(Cat, Call, FactKind::BlockingCall, Object)) {
+    if (lookupMemberCall(Cat, Call, FactKind::BlockingCall, Object)) {
       record(Object, Call);
       return true;
     }
-    if (freeCallFact(Cat, Call, FactKind::BlockingCall))
+    if (lookupFreeCall(Cat, Call, FactKind::BlockingCall))
       for (const Expr *Arg : Call->arguments())
         record(Arg, Call);
     return true;
@@ -253,11 +92,12 @@ private:
     if (!Object)
       return;
     // Look through std::move, not through other calls.
-    Object = skipMoves(Object);
+    Object = ignoreWrappers(Object, WK_Moves);
     const ValueDecl *D = referencedDecl(Object);
     if (!D)
       return;
-    if (isa<FieldDecl>(D) && !isThisObject(cast<MemberExpr>(Object)->getBase()))
+    if (isa<FieldDecl>(D) &&
+        !isa<CXXThisExpr>(normalizeTask(cast<MemberExpr>(Object)->getBase())))
       return;
     if (const auto *Var = dyn_cast<VarDecl>(D); Var && !Var->hasGlobalStorage())
       return;
@@ -342,7 +182,7 @@ bool TaskChainingCheck::isUnconfiguredChainingCall(
       !llvm::is_contained(ChainingMemberNames, Method->getName()))
     return false;
   // The receiver, also through a smart pointer ('future_->thenAsync(f)').
-  const Expr *Receiver = skipMoves(Object);
+  const Expr *Receiver = ignoreWrappers(Object, WK_Moves);
   if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Receiver);
       Op && Op->getOperator() == OO_Arrow)
     Receiver = Op;
@@ -356,13 +196,6 @@ bool TaskChainingCheck::isUnconfiguredChainingCall(
       }))
     return false;
   return isReceiverOrPointerTo(Call->getType(), normalizedName(Class));
-}
-
-void TaskChainingCheck::onStartOfTranslationUnit() {
-  AsyncTidyCheck::onStartOfTranslationUnit();
-  Reported.clear();
-  AwaitsFirstCache.clear();
-  SitesCache.clear();
 }
 
 void TaskChainingCheck::registerMatchers(MatchFinder *Finder) {
@@ -409,50 +242,11 @@ const Expr *TaskChainingCheck::futurePreservingObject(const Expr *E) const {
   return Object;
 }
 
-/// Looks through what does not change which future an expression denotes:
-/// parentheses, implicit conversions, temporaries, std::move, explicit casts,
-/// copies, moves and conversions between future types, `*p` and `p->`.
-static const Expr *skipWrappers(const Expr *E,
-                                llvm::function_ref<bool(QualType)> IsTask) {
-  for (unsigned I = 0; E && I < 4 * MaxChainDepth; ++I) {
-    const Expr *Next = E->IgnoreParenImpCasts();
-    if (const auto *Bind = dyn_cast<CXXBindTemporaryExpr>(Next))
-      Next = Bind->getSubExpr();
-    else if (const auto *Cast = dyn_cast<ExplicitCastExpr>(Next))
-      Next = Cast->getSubExpr();
-    else if (const auto *Construct = dyn_cast<CXXConstructExpr>(Next)) {
-      const CXXConstructorDecl *Ctor = Construct->getConstructor();
-      if (Construct->getNumArgs() >= 1 && isTrailingDefaultArgs(Construct) &&
-          !Construct->isListInitialization() &&
-          (Ctor->isCopyOrMoveConstructor() ||
-           IsTask(Construct->getArg(0)->getType())))
-        Next = Construct->getArg(0);
-    } else if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Next)) {
-      if ((Op->getOperator() == OO_Arrow ||
-           (Op->getOperator() == OO_Star && Op->getNumArgs() == 1)))
-        Next = Op->getArg(0);
-    } else if (const auto *Conversion = dyn_cast<CXXMemberCallExpr>(Next)) {
-      if (isa_and_nonnull<CXXConversionDecl>(Conversion->getMethodDecl()))
-        Next = Conversion->getImplicitObjectArgument();
-    } else if (const auto *Call = dyn_cast<CallExpr>(Next)) {
-      if (isStdMoveLike(Call))
-        Next = Call->getArg(0);
-    } else if (const auto *Deref = dyn_cast<UnaryOperator>(Next)) {
-      if (Deref->getOpcode() == UO_Deref)
-        Next = Deref->getSubExpr();
-    }
-    if (Next == E)
-      return E;
-    E = Next;
-  }
-  return E;
-}
-
 bool TaskChainingCheck::awaitsParameterFirst(const FunctionDecl *Callee,
                                              unsigned Index) {
   auto Key = std::make_pair(Callee, Index);
-  auto It = AwaitsFirstCache.find(Key);
-  if (It != AwaitsFirstCache.end())
+  auto It = AwaitsFirstCache->find(Key);
+  if (It != AwaitsFirstCache->end())
     return It->second;
   bool Result = false;
   const auto *Body = dyn_cast_or_null<CoroutineBodyStmt>(Callee->getBody());
@@ -466,12 +260,12 @@ bool TaskChainingCheck::awaitsParameterFirst(const FunctionDecl *Callee,
                  dyn_cast_or_null<DependentCoawaitExpr>(Finder.First))
       Operand = DepAwait->getOperand();
     if (Operand) {
-      Operand = skipWrappers(Operand, [](QualType) { return false; });
+      Operand = normalizeTask(Operand);
       if (const auto *Ref = dyn_cast<DeclRefExpr>(Operand))
         Result = Ref->getDecl() == Callee->getParamDecl(Index);
     }
   }
-  AwaitsFirstCache[Key] = Result;
+  (*AwaitsFirstCache)[Key] = Result;
   return Result;
 }
 
@@ -480,17 +274,17 @@ bool TaskChainingCheck::chainsOnto(const Expr *E, const Expr *Target,
                                    const Fact *&Link, bool &ViaCoroutine) {
   if (!E || Depth > MaxChainDepth)
     return false;
-  E = skipWrappers(E, [this](QualType T) { return isTaskType(T); });
+  E = normalizeTask(E, [this](QualType T) { return isTaskType(T); });
   if (const ValueDecl *D = referencedDecl(E)) {
     // The two-step form: `auto previous = std::move(last_);
     // last_ = std::move(previous).then(f);` goes through the local.
     if (const auto *Local = dyn_cast<VarDecl>(D);
         Local && SawLink && Local->hasLocalStorage() &&
         !isa<ParmVarDecl>(Local) && !Local->getType()->isReferenceType() &&
-        Local->getInit() && !sameEntity(E, Target))
+        Local->getInit() && !sameObject(E, Target))
       return chainsOnto(Local->getInit(), Target, SawLink, Depth + 1, Link,
                         ViaCoroutine);
-    return SawLink && sameEntity(E, Target);
+    return SawLink && sameObject(E, Target);
   }
   const auto *Call = dyn_cast<CallExpr>(E);
   if (!Call)
@@ -499,7 +293,7 @@ bool TaskChainingCheck::chainsOnto(const Expr *E, const Expr *Target,
   // The chaining form: `last_.then(f)`, and whatever is below it.
   const Expr *Object = nullptr;
   if (const Fact *F =
-          memberCallFact(catalog(), Call, FactKind::ChainingCall, Object)) {
+          lookupMemberCall(catalog(), Call, FactKind::ChainingCall, Object)) {
     if (!chainsOnto(Object, Target, /*SawLink=*/true, Depth + 1, Link,
                     ViaCoroutine))
       return false;
@@ -525,7 +319,7 @@ bool TaskChainingCheck::chainsOnto(const Expr *E, const Expr *Target,
     return chainsOnto(Inner, Target, SawLink, Depth + 1, Link, ViaCoroutine);
 
   // The combinator form: `when_all(std::move(last_), next)`.
-  if (const Fact *F = freeCallFact(catalog(), Call, FactKind::Combinator)) {
+  if (const Fact *F = lookupFreeCall(catalog(), Call, FactKind::Combinator)) {
     for (const Expr *Arg : Call->arguments())
       if (chainsOnto(Arg, Target, /*SawLink=*/true, Depth + 1, Link,
                      ViaCoroutine)) {
@@ -580,7 +374,7 @@ TaskChainingCheck::blockingSitesFor(const ValueDecl *Var, ASTContext &Ctx) {
   static const BlockingSites Empty;
   if (!Scope)
     return Empty;
-  std::unique_ptr<BlockingSites> &Sites = SitesCache[Scope];
+  std::unique_ptr<BlockingSites> &Sites = (*SitesCache)[Scope];
   if (Sites)
     return *Sites;
   Sites = std::make_unique<BlockingSites>();
@@ -640,7 +434,7 @@ void TaskChainingCheck::check(const MatchFinder::MatchResult &Result) {
   }
   if (!LHS || !RHS)
     return;
-  LHS = LHS->IgnoreParenImpCasts();
+  LHS = ignoreWrappers(LHS);
   const ValueDecl *Var = referencedDecl(LHS);
   if (!Var)
     return;
@@ -663,7 +457,7 @@ void TaskChainingCheck::check(const MatchFinder::MatchResult &Result) {
     LibraryFact = taskTypeFact(LHS->getType());
   if (!LibraryFact && !UnconfiguredLink)
     return;
-  if (!Reported.insert(Assign->getBeginLoc()).second)
+  if (!Reported->first(Assign->getBeginLoc()))
     return;
 
   // A home-made future: the library of its type if the catalog knows it,
@@ -683,7 +477,8 @@ void TaskChainingCheck::check(const MatchFinder::MatchResult &Result) {
       << Var;
 
   // Blocking on the tail is what turns the private queue into a deadlock.
-  if (isa<FieldDecl>(Var) && !isThisObject(cast<MemberExpr>(LHS)->getBase()))
+  if (isa<FieldDecl>(Var) &&
+      !isa<CXXThisExpr>(normalizeTask(cast<MemberExpr>(LHS)->getBase())))
     return;
   const BlockingSites &Sites = blockingSitesFor(Var, *Result.Context);
   auto It = Sites.find(Var);

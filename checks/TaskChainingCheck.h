@@ -14,6 +14,7 @@
 #define ASYNC_TIDY_TASKCHAININGCHECK_H
 
 #include "support/AsyncTidyCheck.h"
+#include "support/ReportOnce.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SmallVector.h"
@@ -35,7 +36,6 @@ public:
   TaskChainingCheck(StringRef Name, ClangTidyContext *Context);
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
-  void onStartOfTranslationUnit() override;
 
   /// Where the variable holding the tail is blocked on, per variable.
   using BlockingSites =
@@ -67,10 +67,13 @@ private:
 
   /// Assignments already diagnosed (a class template's pattern and its
   /// instantiations share a location).
-  llvm::DenseSet<SourceLocation> Reported;
-  llvm::DenseMap<std::pair<const FunctionDecl *, unsigned>, bool>
-      AwaitsFirstCache;
-  llvm::DenseMap<const Decl *, std::unique_ptr<BlockingSites>> SitesCache;
+  PerTranslationUnit<ReportOnce> Reported{UnitStates};
+  PerTranslationUnit<
+      llvm::DenseMap<std::pair<const FunctionDecl *, unsigned>, bool>>
+      AwaitsFirstCache{UnitStates};
+  PerTranslationUnit<
+      llvm::DenseMap<const Decl *, std::unique_ptr<BlockingSites>>>
+      SitesCache{UnitStates};
   const std::string ChainingMemberNamesText;
   llvm::SmallVector<StringRef, 12> ChainingMemberNames;
   /// Set by chainsOnto when the outermost link it found is an unconfigured

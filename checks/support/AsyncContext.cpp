@@ -5,7 +5,9 @@
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 
 #include "AsyncContext.h"
+#include "ExprWrappers.h"
 #include "ParentIndex.h"
+#include "ParentWalk.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/StmtCXX.h"
@@ -100,20 +102,19 @@ std::string AsyncContext::evidenceNote() const {
   llvm_unreachable("unknown context kind");
 }
 
-/// Steps from an expression to the expression that uses it as a value,
-/// through conversions and temporaries.
+/// Steps from a lambda to the expression that uses it as a value, through
+/// wrappers, casts and conversions into a callable holder.
 static bool isTransparentWrapper(const Stmt *S) {
-  return isa<ImplicitCastExpr, MaterializeTemporaryExpr, CXXBindTemporaryExpr,
-             ExprWithCleanups, ParenExpr, CXXFunctionalCastExpr,
-             CXXStaticCastExpr, CStyleCastExpr, CXXConstructExpr, InitListExpr>(
-      S);
+  return isWrapper(S, WK_FunctionalCasts) ||
+         isa<CXXStaticCastExpr, CStyleCastExpr, CXXConstructExpr, InitListExpr>(
+             S);
 }
 
 const Expr *AsyncContextFinder::callReceiving(const LambdaExpr *Lambda) {
   const Stmt *Child = Lambda;
-  // A bounded climb: a lambda is wrapped by a handful of conversion nodes at
-  // most (std::function construction, a temporary, a cast).
-  for (int Depth = 0; Depth < 8; ++Depth) {
+  // A lambda is wrapped by a handful of conversion nodes at most
+  // (std::function construction, a temporary, a cast).
+  for (unsigned Step = 0; Step < MaxParentSteps; ++Step) {
     DynTypedNodeList Parents = ParentIndex::getParents(Ctx, *Child);
     if (Parents.empty())
       return nullptr;
@@ -148,8 +149,9 @@ AsyncContextFinder::enclosingCallable(const Stmt *S,
   Lambda = nullptr;
   DynTypedNode Node = DynTypedNode::create(*S);
   // The walk ends at the first function or lambda; its length is the
-  // nesting depth of the statement, not the size of the translation unit.
-  while (true) {
+  // nesting depth of the statement. It prefers a LambdaExpr among several
+  // parents, so it does not use walkParents, but has the same bound.
+  for (unsigned Step = 0; Step < MaxParentSteps; ++Step) {
     DynTypedNodeList Parents = ParentIndex::getParents(Ctx, Node);
     if (Parents.empty())
       return nullptr;
@@ -189,6 +191,7 @@ AsyncContextFinder::enclosingCallable(const Stmt *S,
     }
     Node = *Next;
   }
+  return nullptr;
 }
 
 namespace {

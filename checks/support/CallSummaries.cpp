@@ -5,6 +5,7 @@
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 
 #include "CallSummaries.h"
+#include "CatalogCalls.h"
 #include "CompletionProofs.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -13,21 +14,6 @@
 #include "llvm/ADT/DenseSet.h"
 
 namespace clang::tidy::async {
-
-const Fact *blockingFact(const CallExpr *Call, const Catalog &Cat) {
-  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Call)) {
-    const CXXMethodDecl *MD = MC->getMethodDecl();
-    if (MD && MD->getIdentifier())
-      if (const NamedDecl *Class = classOf(
-              MC->getImplicitObjectArgument()->IgnoreParenImpCasts()->getType(),
-              /*ThroughPointers=*/true))
-        if (const Fact *F = Cat.lookupName(normalizedName(Class) +
-                                               "::" + MD->getName().str(),
-                                           FactKind::BlockingCall))
-          return F;
-  }
-  return Cat.lookupCall(Call, FactKind::BlockingCall);
-}
 
 //===----------------------------------------------------------------------===//
 // The per-translation-unit registry.
@@ -113,12 +99,12 @@ static const FunctionDecl *forwardedCallee(const LambdaExpr *Lambda) {
   if (!Operator || Call->getNumArgs() != Operator->getNumParams())
     return nullptr;
   for (unsigned I = 0; I < Call->getNumArgs(); ++I) {
-    const Expr *Arg = ignoreMove(Call->getArg(I));
+    const Expr *Arg = ignoreWrappers(Call->getArg(I), WK_Moves);
     // A parameter passed on by value is copied or moved.
     if (const auto *Copy = dyn_cast<CXXConstructExpr>(Arg))
       if (Copy->getNumArgs() == 1 &&
           Copy->getConstructor()->isCopyOrMoveConstructor())
-        Arg = ignoreMove(Copy->getArg(0));
+        Arg = ignoreWrappers(Copy->getArg(0), WK_Moves);
     const auto *Ref = dyn_cast<DeclRefExpr>(Arg);
     if (!Ref || Ref->getDecl() != Operator->getParamDecl(I))
       return nullptr;
@@ -253,7 +239,8 @@ public:
   bool VisitCallExpr(CallExpr *Call) {
     if (Frames.empty())
       return true;
-    if (const Fact *Blocking = blockingFact(Call, S.Cat)) {
+    if (const Fact *Blocking =
+            lookupCallFact(S.Cat, Call, FactKind::BlockingCall)) {
       S.Functions[Frames.back().Node].Blocking.push_back({Call, Blocking});
       return true;
     }

@@ -165,11 +165,6 @@ private:
   std::vector<llvm::SmallVector<std::pair<unsigned, unsigned>, 2>> Callers;
 };
 
-/// The catalog fact of a blocking call; for a method inherited from an
-/// implementation base, the entry of the class it is called on if there is
-/// one ("boost::future::wait", not "boost::detail::basic_future::wait").
-const Fact *blockingFact(const CallExpr *Call, const Catalog &Cat);
-
 /// Where async-blocking-wait and async-await-foreign-task meet: a blocking
 /// wait on a future started elsewhere is one hazard, reported once, by
 /// async-blocking-wait with the foreign-task reason as notes. Both checks

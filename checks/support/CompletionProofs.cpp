@@ -7,11 +7,11 @@
 #include "CompletionProofs.h"
 #include "ParentIndex.h"
 #include "ParentWalk.h"
+#include "SourceText.h"
 #include "WorkCounter.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
-#include "clang/Lex/Lexer.h"
 #include "llvm/ADT/STLExtras.h"
 
 namespace clang::tidy::async {
@@ -92,10 +92,8 @@ static bool isZeroDuration(const Expr *E, const ASTContext &Ctx, int Depth) {
       break;
     }
     // A raw literal operator: read the digits as spelled.
-    StringRef Text = Lexer::getSourceText(
-        CharSourceRange::getTokenRange(
-            Ctx.getSourceManager().getSpellingLoc(UDL->getBeginLoc())),
-        Ctx.getSourceManager(), Ctx.getLangOpts());
+    StringRef Text = sourceText(
+        Ctx.getSourceManager().getSpellingLoc(UDL->getBeginLoc()), Ctx);
     StringRef Digits = Text.take_while(
         [](char C) { return llvm::isDigit(C) || C == '.' || C == '\''; });
     return !Digits.empty() &&
