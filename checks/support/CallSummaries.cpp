@@ -11,6 +11,7 @@
 #include "clang/AST/StmtCXX.h"
 #include "clang/Basic/CharInfo.h"
 #include "llvm/ADT/DenseSet.h"
+#include <tuple>
 
 namespace clang::tidy::async {
 
@@ -165,7 +166,10 @@ class CallSummaries::Builder : public RecursiveASTVisitor<Builder> {
   using Base = RecursiveASTVisitor<Builder>;
 
 public:
-  explicit Builder(CallSummaries &S) : S(S), SM(S.Ctx.getSourceManager()) {}
+  explicit Builder(CallSummaries &S)
+      : S(S), SM(S.Ctx.getSourceManager()),
+        LooksForAssertions(
+            !S.Cat.facts(FactKind::ThreadAssertingCall).empty()) {}
 
   bool shouldVisitTemplateInstantiations() const { return true; }
 
@@ -180,6 +184,7 @@ public:
     unsigned Node = S.node(FD);
     S.Functions[Node].Function = FD;
     S.Functions[Node].HasBody = true;
+    S.Functions[Node].BodyIndexed = true;
     Frames.push_back({Node, {}});
     if (const auto *Dtor = dyn_cast<CXXDestructorDecl>(FD))
       addMemberDestructors(Node, Dtor);
@@ -201,6 +206,7 @@ public:
     S.Functions[Node].Function = Operator;
     S.Functions[Node].Lambda = Lambda;
     S.Functions[Node].HasBody = true;
+    S.Functions[Node].BodyIndexed = true;
     Frames.push_back({Node, {}});
     bool Result = TraverseStmt(Lambda->getBody());
     Frames.pop_back();
@@ -253,12 +259,16 @@ public:
   bool VisitCallExpr(CallExpr *Call) {
     if (Frames.empty())
       return true;
-    if (const Fact *Blocking = blockingFact(Call, S.Cat)) {
-      S.Functions[Frames.back().Node].Blocking.push_back({Call, Blocking});
+    const CallFacts &Facts = factsOf(Call);
+    SummarizedFunction &Caller = S.Functions[Frames.back().Node];
+    if (Facts.Asserting && !Caller.ThreadAssertingCall)
+      Caller.ThreadAssertingCall = Call;
+    if (Facts.Blocking) {
+      Caller.Blocking.push_back({Call, Facts.Blocking});
       return true;
     }
-    if (S.Cat.lookupCall(Call, FactKind::ContinuationSink))
-      noteCallbacks(Call, Call->arguments());
+    if (Facts.Sink)
+      noteCallbacks(Call, Facts.Sink, Call->arguments());
     const FunctionDecl *Callee = Call->getDirectCallee();
     if (!Callee || isVirtualDispatch(Call, Callee))
       return true;
@@ -269,8 +279,8 @@ public:
   bool VisitCXXConstructExpr(CXXConstructExpr *Construct) {
     if (Frames.empty())
       return true;
-    if (S.Cat.lookupCall(Construct, FactKind::ContinuationSink))
-      noteCallbacks(Construct, Construct->arguments());
+    if (const Fact *Sink = sinkOf(Construct))
+      noteCallbacks(Construct, Sink, Construct->arguments());
     const CXXConstructorDecl *Ctor = Construct->getConstructor();
     if (!Ctor || Ctor->isTrivial())
       return true;
@@ -333,6 +343,51 @@ private:
     llvm::SmallVector<const CompoundStmt *, 8> Scopes;
   };
 
+  /// What the catalog says about a call. A translation unit calls the same
+  /// functions over and over, and each catalog lookup builds qualified
+  /// names: the answers are kept per distinct callee, keyed by everything
+  /// lookupCall() and blockingFact() look at (the callee, the object of an
+  /// operator() call, the class a member is called on).
+  struct CallFacts {
+    const Fact *Blocking = nullptr;
+    const Fact *Sink = nullptr;
+    const Fact *Asserting = nullptr;
+  };
+  using CallKey = std::tuple<const Decl *, const Decl *, const NamedDecl *>;
+
+  const CallFacts &factsOf(const CallExpr *Call) {
+    const Decl *OperatorObject = nullptr;
+    if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Call))
+      if (Op->getOperator() == OO_Call && Op->getNumArgs() > 0)
+        if (const auto *Ref =
+                dyn_cast<DeclRefExpr>(Op->getArg(0)->IgnoreParenImpCasts()))
+          OperatorObject = Ref->getDecl();
+    const NamedDecl *ObjectClass = nullptr;
+    if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call))
+      ObjectClass = classOf(
+          Member->getImplicitObjectArgument()->IgnoreParenImpCasts()->getType(),
+          /*ThroughPointers=*/true);
+    auto [It, Inserted] = KnownCalls.try_emplace(
+        CallKey{Call->getCalleeDecl(), OperatorObject, ObjectClass});
+    if (Inserted) {
+      CallFacts &Facts = It->second;
+      Facts.Blocking = blockingFact(Call, S.Cat);
+      if (!Facts.Blocking)
+        Facts.Sink = S.Cat.lookupCall(Call, FactKind::ContinuationSink);
+      if (LooksForAssertions)
+        Facts.Asserting = S.Cat.lookupCall(Call, FactKind::ThreadAssertingCall);
+    }
+    return It->second;
+  }
+
+  const Fact *sinkOf(const CXXConstructExpr *Construct) {
+    auto [It, Inserted] = KnownCalls.try_emplace(
+        CallKey{Construct->getConstructor(), nullptr, nullptr});
+    if (Inserted)
+      It->second.Sink = S.Cat.lookupCall(Construct, FactKind::ContinuationSink);
+    return It->second.Sink;
+  }
+
   bool inLibrary(SourceLocation Loc) const {
     return Loc.isValid() && SM.isInSystemHeader(SM.getExpansionLoc(Loc));
   }
@@ -360,17 +415,18 @@ private:
   void addCallTo(unsigned Node, FollowedCall::CallKind Kind,
                  const FunctionDecl *Callee, SourceLocation Loc, const Expr *E,
                  const ValueDecl *Destroyed) {
+    auto [It, Inserted] = FollowedNodes.try_emplace(Callee, Summary::None);
     // The library's bodies are not followed: its blocking calls are in the
     // catalog.
-    if (inLibrary(Callee->getLocation()) || Callee->getBuiltinID())
-      return;
-    unsigned Target = S.node(Callee);
-    S.Functions[Node].Calls.push_back({Kind, Target, Loc, E, Destroyed});
+    if (Inserted && !inLibrary(Callee->getLocation()) &&
+        !Callee->getBuiltinID())
+      It->second = S.node(Callee);
+    if (It->second != Summary::None)
+      S.Functions[Node].Calls.push_back({Kind, It->second, Loc, E, Destroyed});
   }
 
   template <typename ArgRange>
-  void noteCallbacks(const Expr *SinkCall, ArgRange Args) {
-    const Fact *Sink = S.Cat.lookupCall(SinkCall, FactKind::ContinuationSink);
+  void noteCallbacks(const Expr *SinkCall, const Fact *Sink, ArgRange Args) {
     for (const Expr *Arg : Args)
       if (const FunctionDecl *Callback = namedCallable(Arg, 0))
         S.Callbacks.try_emplace(Callback->getCanonicalDecl(),
@@ -379,7 +435,12 @@ private:
 
   CallSummaries &S;
   const SourceManager &SM;
+  const bool LooksForAssertions;
   std::vector<Frame> Frames;
+  llvm::DenseMap<CallKey, CallFacts> KnownCalls;
+  /// Each callee's index in Functions, or Summary::None when it is not
+  /// followed.
+  llvm::DenseMap<const FunctionDecl *, unsigned> FollowedNodes;
 };
 
 unsigned CallSummaries::node(const FunctionDecl *FD) {
