@@ -6,6 +6,7 @@
 
 #include "CallSummaries.h"
 #include "CompletionProofs.h"
+#include "ParentIndex.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/StmtCXX.h"
@@ -177,6 +178,15 @@ public:
     if (!D)
       return true;
     if (!isa<TranslationUnitDecl>(D) && inLibrary(D->getLocation()))
+      return true;
+    // Outside reported code (a header the header filter leaves out: Qt's
+    // own headers when they are not system headers) a function is walked
+    // only if reported code calls it: see CallSummaries' constructor.
+    // Namespaces are entered: a reported header can be included in one.
+    if (Frames.empty() && !PullingCallees &&
+        !isa<TranslationUnitDecl, NamespaceDecl, LinkageSpecDecl, ExportDecl>(
+            D) &&
+        !ParentIndex::isShown(D->getLocation(), SM))
       return true;
     const auto *FD = dyn_cast<FunctionDecl>(D);
     if (!FD || !FD->doesThisDeclarationHaveABody())
@@ -436,6 +446,12 @@ private:
   CallSummaries &S;
   const SourceManager &SM;
   const bool LooksForAssertions;
+
+public:
+  /// Set while walking the bodies of callees outside reported code.
+  bool PullingCallees = false;
+
+private:
   std::vector<Frame> Frames;
   llvm::DenseMap<CallKey, CallFacts> KnownCalls;
   /// Each callee's index in Functions, or Summary::None when it is not
@@ -465,16 +481,34 @@ CallSummaries::CallSummaries(ASTContext &Ctx, const Catalog &Cat)
     : Ctx(Ctx), Cat(Cat) {
   Builder B(*this);
   B.TraverseDecl(Ctx.getTranslationUnitDecl());
-  // Destructors defined implicitly (or `= default`) have no body to walk,
-  // but still destroy their members and bases.
+  // What reported code calls outside it (a helper in a header the header
+  // filter leaves out), and what that calls in turn, is walked now: the
+  // summaries of reported code need those bodies, nothing needs the others.
+  B.PullingCallees = true;
   for (unsigned I = 0; I < Functions.size(); ++I) {
-    const auto *Dtor = dyn_cast<CXXDestructorDecl>(Functions[I].Function);
-    if (!Dtor || Functions[I].HasBody ||
-        !(Dtor->isImplicit() || Dtor->isDefaulted()))
+    if (Functions[I].BodyIndexed)
       continue;
-    Functions[I].HasBody = true;
-    B.addMemberDestructors(I, Dtor);
+    const FunctionDecl *FD = Functions[I].Function;
+    // Destructors defined implicitly (or `= default`) have no body to walk,
+    // but still destroy their members and bases.
+    if (const auto *Dtor = dyn_cast<CXXDestructorDecl>(FD)) {
+      if (!Functions[I].HasBody &&
+          (Dtor->isImplicit() || Dtor->isDefaulted())) {
+        Functions[I].HasBody = true;
+        B.addMemberDestructors(I, Dtor);
+        continue;
+      }
+    }
+    const FunctionDecl *Definition = nullptr;
+    if (!FD->hasBody(Definition) || !Definition)
+      continue;
+    // A lambda's body is walked with the function that contains it.
+    if (const auto *Method = dyn_cast<CXXMethodDecl>(Definition))
+      if (Method->getParent()->isLambda())
+        continue;
+    B.TraverseDecl(const_cast<FunctionDecl *>(Definition));
   }
+  B.PullingCallees = false;
   Callers.resize(Functions.size());
   for (unsigned Caller = 0; Caller < Functions.size(); ++Caller)
     for (unsigned K = 0; K < Functions[Caller].Calls.size(); ++K)

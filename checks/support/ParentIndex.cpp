@@ -376,6 +376,10 @@ bool ParentIndex::isReported(SourceLocation Loc, const SourceManager &SM) {
   return Verdict == ReportedCode::Shown;
 }
 
+bool ParentIndex::isShown(SourceLocation Loc, const SourceManager &SM) {
+  return !State.Reported || State.Reported->contains(Loc, SM);
+}
+
 void ParentIndex::endTranslationUnit() {
   flushLeftOut();
   if (verifyMode() == "verbose" && State.Index)

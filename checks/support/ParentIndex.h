@@ -79,6 +79,9 @@ public:
   /// without --quiet ends with a hint like clang-tidy's own "Suppressed N
   /// warnings ... Use -header-filter=.*".
   static bool isReported(SourceLocation Loc, const SourceManager &SM);
+  /// The same answer, without remembering a left-out location (for walks
+  /// that only decide what to look at, not what to drop).
+  static bool isShown(SourceLocation Loc, const SourceManager &SM);
 
   /// The parents of \p Node as ASTContext::getParents() reports them
   /// (TK_AsIs). Nodes of reported code are answered from the index; any other
