@@ -187,20 +187,30 @@ void AsyncTidyCheck::onStartOfTranslationUnit() {
   ParentIndex::startTranslationUnit(Ctx->getOptions());
   CallSummaries::startTranslationUnit();
   resetBlockCache();
+  UnitStates.resetAll();
 }
 
-bool AsyncTidyCheck::outsideReportedCode(
+bool AsyncTidyCheck::outsideAnalysedCode(
     const ast_matchers::MatchFinder::MatchResult &Result) {
   for (const auto &Bound : Result.Nodes.getMap())
-    if (ParentIndex::isReported(Bound.second.getSourceRange().getBegin(),
+    if (ParentIndex::isAnalysed(Bound.second.getSourceRange().getBegin(),
                                 *Result.SourceManager))
       return false;
   return !Result.Nodes.getMap().empty();
 }
 
+DiagnosticBuilder AsyncTidyCheck::diag(SourceLocation Loc,
+                                       StringRef Description,
+                                       DiagnosticIDs::Level Level) {
+  if (Level != DiagnosticIDs::Note)
+    ParentIndex::noteFinding(Loc);
+  return ClangTidyCheck::diag(Loc, Description, Level);
+}
+
 void AsyncTidyCheck::onEndOfTranslationUnit() {
   work::report();
   ParentIndex::endTranslationUnit();
+  UnitStates.resetAll();
 }
 
 void AsyncTidyCheck::reportConfigError(const llvm::Twine &Message) {

@@ -16,6 +16,7 @@
 #define ASYNC_TIDY_ASYNCTIDYCHECK_H
 
 #include "Catalog.h"
+#include "TranslationUnitState.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/Regex.h"
@@ -57,8 +58,9 @@ public:
   void storeOptions(ClangTidyOptions::OptionMap &Opts) final;
   void registerPPCallbacks(const SourceManager &SM, Preprocessor *PP,
                            Preprocessor *ModuleExpanderPP) override;
-  /// Start and end the translation unit's shared ParentIndex; a check that
-  /// overrides these calls them first.
+  /// Start and end the translation unit's shared ParentIndex and reset the
+  /// check's PerTranslationUnit members; a check that overrides these calls
+  /// onStartOfTranslationUnit() first and onEndOfTranslationUnit() last.
   void onStartOfTranslationUnit() override;
   void onEndOfTranslationUnit() override;
 
@@ -66,6 +68,10 @@ protected:
   AsyncTidyCheck(StringRef Name, ClangTidyContext *Context);
 
   const Catalog &catalog() const { return *TheCatalog; }
+
+  /// The check's PerTranslationUnit<T> members register here
+  /// (TranslationUnitState.h).
+  TranslationUnitStates UnitStates;
 
   /// Readers of the check's own options; each option must be listed in
   /// asyncChecks(). An invalid value is reported (naming the option) and the
@@ -103,12 +109,20 @@ protected:
   /// never a format string (it quotes the user's text).
   void reportConfigError(const llvm::Twine &Message);
 
-  /// True when every node of \p Result lies where clang-tidy shows no
-  /// diagnostic (a system header, a header the header filter leaves out). Such
-  /// a match can only produce a suppressed diagnostic; dropping it before any
-  /// analysis keeps the checks from walking, and indexing, a library's code.
+  /// True when every node of \p Result lies in a system header (without
+  /// SystemHeaders). Such a match can only produce a suppressed diagnostic;
+  /// dropping it before any analysis keeps the checks from walking, and
+  /// indexing, a library's code. A match in a header the header filter
+  /// leaves out is analysed: clang-tidy hides its findings and counts them.
   static bool
-  outsideReportedCode(const ast_matchers::MatchFinder::MatchResult &Result);
+  outsideAnalysedCode(const ast_matchers::MatchFinder::MatchResult &Result);
+
+  /// Every async-* diagnostic goes through here: clang-tidy decides whether
+  /// it is shown; a finding is recorded for the audit's header-filter count
+  /// (ParentIndex::noteFinding).
+  using ClangTidyCheck::diag;
+  DiagnosticBuilder diag(SourceLocation Loc, StringRef Description,
+                         DiagnosticIDs::Level Level = DiagnosticIDs::Warning);
 
   /// True when \p Loc is in a macro expansion, where no fix-it is offered.
   static bool inMacro(SourceLocation Loc) { return Loc.isMacroID(); }

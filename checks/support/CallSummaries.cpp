@@ -186,7 +186,7 @@ public:
     if (Frames.empty() && !PullingCallees &&
         !isa<TranslationUnitDecl, NamespaceDecl, LinkageSpecDecl, ExportDecl>(
             D) &&
-        !ParentIndex::isShown(D->getLocation(), SM))
+        !ParentIndex::isAnalysed(D->getLocation(), SM))
       return true;
     const auto *FD = dyn_cast<FunctionDecl>(D);
     if (!FD || !FD->doesThisDeclarationHaveABody())
