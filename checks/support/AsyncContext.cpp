@@ -219,6 +219,10 @@ const Expr *
 AsyncContextFinder::firstThreadAssertingCall(const FunctionDecl *FD) {
   if (Cat.facts(FactKind::ThreadAssertingCall).empty() || !FD->hasBody())
     return nullptr;
+  // The index noted it while walking the body.
+  if (const SummarizedFunction *Indexed = summaries().find(FD))
+    if (Indexed->BodyIndexed)
+      return Indexed->ThreadAssertingCall;
   auto [It, Inserted] = AssertingCache.try_emplace(FD, nullptr);
   if (!Inserted)
     return It->second;

@@ -82,8 +82,14 @@ struct SummarizedFunction {
   /// False for a function seen only as a callee (declared without a body
   /// here, or in a system header): unknown, never followed.
   bool HasBody = false;
+  /// True when the index walked the body (false for an implicit destructor,
+  /// whose member destructors are added without a body).
+  bool BodyIndexed = false;
   llvm::SmallVector<FollowedCall, 4> Calls;
   llvm::SmallVector<BlockingSite, 1> Blocking;
+  /// The first catalog thread-asserting call of the body, not counting
+  /// nested lambdas (AsyncContext's must-run-on-an-event-loop evidence).
+  const CallExpr *ThreadAssertingCall = nullptr;
 };
 
 /// A function that a continuation sink receives by name.

@@ -347,6 +347,11 @@ bool ParentIndex::isAnalysed(SourceLocation Loc, const SourceManager &SM) {
   return State.Reported->analysed(Loc, SM);
 }
 
+bool ParentIndex::isShown(SourceLocation Loc, const SourceManager &SM) {
+  return !State.Reported ||
+         State.Reported->verdict(Loc, SM) == ReportedCode::Shown;
+}
+
 void ParentIndex::noteFinding(SourceLocation Loc) {
   if (!LeftOut.Filter || !LeftOut.SM || Loc.isInvalid() ||
       LeftOut.Filter->verdict(Loc, *LeftOut.SM) != ReportedCode::FilteredHeader)

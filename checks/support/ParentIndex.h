@@ -77,6 +77,11 @@ public:
   /// headers (ReportedCode::analysed). Outside a clang-tidy run (no start
   /// notification) everything is.
   static bool isAnalysed(SourceLocation Loc, const SourceManager &SM);
+  /// True when clang-tidy shows a finding at \p Loc (ReportedCode's "shown"
+  /// verdict). Only to bound work that is costly outside shown code (the
+  /// call index: a Qt TU's non-system headers); a whole-TU analysis so
+  /// bounded may count fewer hidden findings, never show fewer.
+  static bool isShown(SourceLocation Loc, const SourceManager &SM);
 
   /// Records a finding at \p Loc. One in a header the header filter leaves
   /// out is hidden by clang-tidy (its front end counts it in "Suppressed N
