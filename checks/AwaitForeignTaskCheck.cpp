@@ -128,7 +128,7 @@ public:
 
   bool VisitCallExpr(CallExpr *Call) {
     // std::move(x) hands x's task on; it stores nothing in x.
-    if (isStdMoveOrForward(Call))
+    if (isStdMoveLike(Call))
       return true;
     const auto *Callee = dyn_cast_or_null<FunctionDecl>(Call->getCalleeDecl());
     unsigned FirstArg = 0;

@@ -16,6 +16,7 @@
 #define ASYNC_TIDY_ASYNCTIDYCHECK_H
 
 #include "Catalog.h"
+#include "TranslationUnitState.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/Regex.h"
@@ -57,8 +58,9 @@ public:
   void storeOptions(ClangTidyOptions::OptionMap &Opts) final;
   void registerPPCallbacks(const SourceManager &SM, Preprocessor *PP,
                            Preprocessor *ModuleExpanderPP) override;
-  /// Start and end the translation unit's shared ParentIndex; a check that
-  /// overrides these calls them first.
+  /// Start and end the translation unit's shared ParentIndex and reset the
+  /// check's PerTranslationUnit members; a check that overrides these calls
+  /// onStartOfTranslationUnit() first and onEndOfTranslationUnit() last.
   void onStartOfTranslationUnit() override;
   void onEndOfTranslationUnit() override;
 
@@ -66,6 +68,10 @@ protected:
   AsyncTidyCheck(StringRef Name, ClangTidyContext *Context);
 
   const Catalog &catalog() const { return *TheCatalog; }
+
+  /// The check's PerTranslationUnit<T> members register here
+  /// (TranslationUnitState.h).
+  TranslationUnitStates UnitStates;
 
   /// Readers of the check's own options; each option must be listed in
   /// asyncChecks(). An invalid value is reported (naming the option) and the

@@ -7,6 +7,7 @@
 #include "CompletionProofs.h"
 #include "FunctionCFGs.h"
 #include "ParentIndex.h"
+#include "ParentWalk.h"
 #include "WorkCounter.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
@@ -17,104 +18,6 @@
 
 namespace clang::tidy::async {
 
-
-//===----------------------------------------------------------------------===//
-// Expression helpers.
-//===----------------------------------------------------------------------===//
-
-const Expr *ignoreWrappers(const Expr *E) {
-  while (E) {
-    const Expr *Next = E->IgnoreParenImpCasts();
-    if (const auto *Cleanups = dyn_cast<ExprWithCleanups>(Next))
-      Next = Cleanups->getSubExpr();
-    else if (const auto *Temp = dyn_cast<MaterializeTemporaryExpr>(Next))
-      Next = Temp->getSubExpr();
-    else if (const auto *Bind = dyn_cast<CXXBindTemporaryExpr>(Next))
-      Next = Bind->getSubExpr();
-    if (Next == E)
-      return E;
-    E = Next;
-  }
-  return E;
-}
-
-/// The name of the std:: function \p E calls, or "" for anything else.
-static StringRef stdFunctionCalled(const Expr *E) {
-  const auto *Call = dyn_cast_or_null<CallExpr>(E);
-  if (!Call || isa<CXXMemberCallExpr, CXXOperatorCallExpr>(Call) ||
-      Call->getNumArgs() == 0)
-    return "";
-  const auto *FD = dyn_cast_or_null<FunctionDecl>(Call->getCalleeDecl());
-  if (!FD || !FD->getIdentifier() || !FD->isInStdNamespace())
-    return "";
-  return FD->getName();
-}
-
-const Expr *ignoreMove(const Expr *E) {
-  E = ignoreWrappers(E);
-  if (stdFunctionCalled(E) == "move")
-    return ignoreWrappers(cast<CallExpr>(E)->getArg(0));
-  return E;
-}
-
-bool isStdMoveOrForward(const CallExpr *Call) {
-  if (Call->getNumArgs() != 1)
-    return false;
-  StringRef Name = stdFunctionCalled(Call);
-  return Name == "move" || Name == "forward" || Name == "as_const";
-}
-
-const Expr *normalizeTask(const Expr *E) {
-  while (E) {
-    const Expr *Next = E->IgnoreParenImpCasts();
-    if (const auto *BT = dyn_cast<CXXBindTemporaryExpr>(Next))
-      Next = BT->getSubExpr();
-    else if (const auto *Cast = dyn_cast<ExplicitCastExpr>(Next)) {
-      if (!isa<CXXReinterpretCastExpr, CXXDynamicCastExpr>(Cast))
-        Next = Cast->getSubExpr();
-    } else if (const auto *Construct = dyn_cast<CXXConstructExpr>(Next)) {
-      if (Construct->getNumArgs() >= 1 &&
-          Construct->getConstructor()->isCopyOrMoveConstructor())
-        Next = Construct->getArg(0);
-    } else if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Next)) {
-      if ((Op->getOperator() == OO_Star || Op->getOperator() == OO_Arrow) &&
-          Op->getNumArgs() == 1)
-        Next = Op->getArg(0);
-    } else if (const auto *Call = dyn_cast<CallExpr>(Next)) {
-      if (isStdMoveOrForward(Call))
-        Next = Call->getArg(0);
-    } else if (const auto *Unary = dyn_cast<UnaryOperator>(Next)) {
-      if (Unary->getOpcode() == UO_Deref || Unary->getOpcode() == UO_AddrOf)
-        Next = Unary->getSubExpr();
-    }
-    if (Next == E)
-      return E;
-    E = Next;
-  }
-  return E;
-}
-
-bool sameObject(const Expr *A, const Expr *B) {
-  if (!A || !B)
-    return false;
-  A = normalizeTask(A);
-  B = normalizeTask(B);
-  if (isa<CXXThisExpr>(A) && isa<CXXThisExpr>(B))
-    return true;
-  if (const auto *RA = dyn_cast<DeclRefExpr>(A)) {
-    const auto *RB = dyn_cast<DeclRefExpr>(B);
-    return RB && RA->getDecl()->getCanonicalDecl() ==
-                     RB->getDecl()->getCanonicalDecl();
-  }
-  if (const auto *MA = dyn_cast<MemberExpr>(A)) {
-    const auto *MB = dyn_cast<MemberExpr>(B);
-    return MB &&
-           MA->getMemberDecl()->getCanonicalDecl() ==
-               MB->getMemberDecl()->getCanonicalDecl() &&
-           sameObject(MA->getBase(), MB->getBase());
-  }
-  return false;
-}
 
 //===----------------------------------------------------------------------===//
 // Zero timeouts.
@@ -342,7 +245,7 @@ bool ReadinessProver::makesReady(const Stmt *S) {
     const Expr *Operand = ignoreWrappers(Await->getOperand());
     // `co_await std::move(f)` consumed f: it proves nothing about f after.
     if (const auto *Move = dyn_cast<CallExpr>(Operand);
-        Move && isStdMoveOrForward(Move))
+        Move && isStdMoveLike(Move))
       return false;
     if (sameObject(normalizeTask(Operand), normalizeTask(Object)))
       return true;
@@ -561,10 +464,7 @@ std::optional<unsigned> positionInBlock(const CompoundStmt *Block,
   return It->second;
 }
 
-void resetBlockCache() {
-  BlockCache.clear();
-  FunctionCFGs::reset();
-}
+void resetBlockCache() { BlockCache.clear(); }
 
 /// Does \p E name \p Object, or an object \p Object is a member of?
 static bool namesObjectOrOwner(const Expr *E, const Expr *Object) {
@@ -687,11 +587,6 @@ bool isGuardedByReadinessCheck(const Expr *Object, const Stmt *Use,
   if (!isa<DeclRefExpr, MemberExpr>(Named))
     return false;
   return ReadinessProver(Cat, Ctx, Object, Use).useIsProvenReady();
-}
-
-bool isStdCall(const Expr *E, llvm::ArrayRef<llvm::StringRef> Names) {
-  StringRef Name = stdFunctionCalled(E);
-  return !Name.empty() && llvm::is_contained(Names, Name);
 }
 
 const Expr *callObject(const CallExpr *Call) {

@@ -16,30 +16,15 @@
 
 #include "AsyncContext.h"
 #include "Catalog.h"
+#include "ExprWrappers.h"
+#include "SameObject.h"
+#include "StdCalls.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
 
 #include <optional>
 
 namespace clang::tidy::async {
-
-/// Strips parentheses, implicit casts, cleanups and temporaries.
-const Expr *ignoreWrappers(const Expr *E);
-
-/// Strips wrappers and one std::move(E).
-const Expr *ignoreMove(const Expr *E);
-
-/// std::move(x), std::forward<T>(x) or std::as_const(x).
-bool isStdMoveOrForward(const CallExpr *Call);
-
-/// Strips what does not change which task or future an expression denotes:
-/// parentheses, conversions, temporaries, copies and moves,
-/// std::move/std::forward, casts, and '*' / '&' / smart-pointer dereferences.
-const Expr *normalizeTask(const Expr *E);
-
-/// Do two expressions name the same object, syntactically (the same variable,
-/// or the same member of the same object)?
-bool sameObject(const Expr *A, const Expr *B);
 
 /// A zero duration, timeout or deadline: 0, 0s, 0ms, seconds(0), seconds{},
 /// Duration::zero(), time_point::min(), duration_cast<ms>(0s)...
@@ -83,12 +68,9 @@ bool appendObjectKey(const Expr *E, std::string &Key);
 /// a walk asking for every statement of a long function stays linear.
 std::optional<unsigned> positionInBlock(const CompoundStmt *Block,
                                         const Stmt *S);
-/// Forgets the blocks and CFGs of the previous translation unit
-/// (AsyncTidyCheck calls it at the start of each one).
+/// Forgets the blocks of the previous translation unit (AsyncTidyCheck calls
+/// it at the start of each one).
 void resetBlockCache();
-
-/// True for a call of the function std::<one of Names>.
-bool isStdCall(const Expr *E, llvm::ArrayRef<llvm::StringRef> Names);
 
 /// The object a member call is made on (null for other calls).
 const Expr *callObject(const CallExpr *Call);

@@ -5,7 +5,7 @@
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 
 #include "FunctionCFGs.h"
-#include "ParentIndex.h"
+#include "ParentWalk.h"
 #include "WorkCounter.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
@@ -14,10 +14,6 @@
 #include <algorithm>
 
 namespace clang::tidy::async {
-
-// The walk from a statement to its function follows the nesting of one
-// statement, never the size of the translation unit.
-static constexpr unsigned MaxNestingSteps = 512;
 
 FunctionCFG::FunctionCFG(std::unique_ptr<CFG> TheGraph)
     : Graph(std::move(TheGraph)) {
@@ -229,37 +225,36 @@ FunctionCFG *FunctionCFGs::of(const FunctionDecl *Function, ASTContext &Ctx) {
 
 FunctionCFG *FunctionCFGs::enclosing(const Stmt *S, ASTContext &Ctx,
                                      bool *BuildFailed) {
-  auto Built = [&](FunctionCFG *Graph) {
-    if (BuildFailed)
-      *BuildFailed = !Graph;
-    return Graph;
-  };
-  DynTypedNode Node = DynTypedNode::create(*S);
-  for (unsigned Step = 0; Step < MaxNestingSteps; ++Step) {
-    DynTypedNodeList Parents = ParentIndex::getParents(Ctx, Node);
-    if (Parents.empty())
-      return nullptr;
-    const DynTypedNode &Parent = Parents[0];
-    if (const auto *Lambda = Parent.get<LambdaExpr>()) {
-      // The body, not a capture's initializer, which the enclosing
-      // function evaluates.
-      const auto *Child = Node.get<Stmt>();
-      if (isa_and_nonnull<CompoundStmt, CoroutineBodyStmt>(Child))
-        return Built(of(Lambda->getCallOperator(), Ctx));
-    } else if (const auto *Function = Parent.get<FunctionDecl>()) {
-      return Built(of(Function, Ctx));
-    } else if (const auto *D = Parent.get<Decl>()) {
-      // A local variable's initializer is in its function; a default
-      // argument or a member initializer is in none.
-      const auto *Var = dyn_cast<VarDecl>(D);
-      if (!Var || isa<ParmVarDecl>(Var) || !Var->isLocalVarDecl())
-        return nullptr;
-    } else if (!Parent.get<Stmt>()) {
-      return nullptr;
-    }
-    Node = Parent;
-  }
-  return nullptr;
+  const FunctionDecl *Function = walkParents(
+      Ctx, DynTypedNode::create(*S),
+      [](const DynTypedNode &Parent,
+         const DynTypedNode &Child) -> std::optional<const FunctionDecl *> {
+        if (const auto *Lambda = Parent.get<LambdaExpr>()) {
+          // The body, not a capture's initializer, which the enclosing
+          // function evaluates.
+          if (isa_and_nonnull<CompoundStmt, CoroutineBodyStmt>(
+                  Child.get<Stmt>()))
+            return Lambda->getCallOperator();
+          return std::nullopt;
+        }
+        if (const auto *Function = Parent.get<FunctionDecl>())
+          return Function;
+        if (const auto *D = Parent.get<Decl>()) {
+          // A local variable's initializer is in its function; a default
+          // argument or a member initializer is in none.
+          const auto *Var = dyn_cast<VarDecl>(D);
+          if (!Var || isa<ParmVarDecl>(Var) || !Var->isLocalVarDecl())
+            return nullptr;
+          return std::nullopt;
+        }
+        if (!Parent.get<Stmt>())
+          return nullptr;
+        return std::nullopt;
+      });
+  FunctionCFG *Graph = Function ? of(Function, Ctx) : nullptr;
+  if (BuildFailed)
+    *BuildFailed = Function && !Graph;
+  return Graph;
 }
 
 void FunctionCFGs::reset() { Cache.ByBody.clear(); }
