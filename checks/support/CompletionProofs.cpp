@@ -560,10 +560,12 @@ bool ReadinessProver::useIsProvenReady() {
   std::string Key = useIsWait() ? "ready-for-wait:" : "ready:";
   if (!appendObjectKey(Object, Key))
     Key.clear();
+  // A wait that takes the future by reference (`yaclib::Wait(f)`) and
+  // returned completes it: making ready wins over writing.
   auto Transfer = [&](const Stmt *S) {
-    if (writesObject(S, Object))
-      return FactEffect::Destroy;
-    return makesReady(S) ? FactEffect::Establish : FactEffect::None;
+    if (makesReady(S))
+      return FactEffect::Establish;
+    return writesObject(S, Object) ? FactEffect::Destroy : FactEffect::None;
   };
   auto OnEdge = [&](const Expr *Condition, bool Edge) {
     return Edge ? impliesReady(Condition) : falsityImpliesReady(Condition);
