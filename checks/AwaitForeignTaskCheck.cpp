@@ -301,7 +301,7 @@ void AwaitForeignTaskCheck::check(const MatchFinder::MatchResult &Result) {
       checkFrontierCalls(*Result.Context);
     return;
   }
-  if (outsideReportedCode(Result))
+  if (outsideAnalysedCode(Result))
     return;
   ASTContext &Ctx = *Result.Context;
   ensureContexts(Ctx);
@@ -429,10 +429,10 @@ void AwaitForeignTaskCheck::checkFrontierCalls(ASTContext &Ctx) {
   llvm::DenseMap<const FunctionDecl *, std::optional<AsyncContext>> Classified;
   auto ContextOf = [&](const SummarizedFunction &F) {
     auto [It, Inserted] = Classified.try_emplace(F.Function);
-    // A lambda outside reported code is not classified (that walks code
+    // A lambda in a system header is not classified (that walks code
     // that is not indexed).
     if (Inserted &&
-        (!F.Lambda || ParentIndex::isReported(F.Lambda->getBeginLoc(), SM)))
+        (!F.Lambda || ParentIndex::isAnalysed(F.Lambda->getBeginLoc(), SM)))
       It->second = Contexts->classify(F.Function, F.Lambda);
     return It->second;
   };
@@ -446,9 +446,10 @@ void AwaitForeignTaskCheck::checkFrontierCalls(ASTContext &Ctx) {
   std::vector<unsigned> Reachable(Functions.size(), 0);
   std::vector<unsigned> Work;
   for (const SummarizedFunction &F : Functions) {
-    // Frontier calls are reported in reported code only.
+    // Frontier calls are reported in analysed code only (clang-tidy hides those
+    // in filtered headers).
     if (!F.HasBody || F.Calls.empty() ||
-        !ParentIndex::isReported(F.Function->getLocation(), SM) ||
+        !ParentIndex::isAnalysed(F.Function->getLocation(), SM) ||
         !ContextOf(F))
       continue;
     for (const FollowedCall &Call : F.Calls)
@@ -471,11 +472,11 @@ void AwaitForeignTaskCheck::checkFrontierCalls(ASTContext &Ctx) {
   auto IsSource = [&](const SummarizedFunction &F, const BlockingSite &Site) {
     if (!Reachable[Calls.indexOf(F.Function)])
       return false;
-    // A helper in a header the header filter leaves out is not judged: the
+    // A helper in a system header is not judged: the
     // join-scope and readiness proofs would have to walk code that is not
     // indexed (on a Qt TU, the parent map of the whole TU: ten times this
     // check's cost).
-    if (!ParentIndex::isReported(Site.Call->getExprLoc(), SM))
+    if (!ParentIndex::isAnalysed(Site.Call->getExprLoc(), SM))
       return false;
     if (isPollingWait(Site.Call, *Site.Blocking, Ctx))
       return false;
@@ -503,7 +504,7 @@ void AwaitForeignTaskCheck::checkFrontierCalls(ASTContext &Ctx) {
         continue;
       SourceLocation Loc = Call.reportLocation();
       if (Loc.isInvalid() || Reported.contains(Loc.getRawEncoding()) ||
-          !ParentIndex::isReported(Loc, SM))
+          !ParentIndex::isAnalysed(Loc, SM))
         continue;
       std::optional<AsyncContext> Context = ContextOf(F);
       if (!Context || ContextOf(Functions[Call.Callee]))

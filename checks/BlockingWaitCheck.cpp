@@ -436,13 +436,28 @@ static StringRef blockedThread(const AsyncContext &Context,
   llvm_unreachable("unknown context kind");
 }
 
+/// The library whose own non-blocking primitives fit \p Context: that of
+/// the coroutine's task type, or of the sink that runs the continuation.
+static std::optional<LibraryId> contextLibrary(const AsyncContext &Context,
+                                               const Catalog &Cat) {
+  if (const Fact *Task = coroutineTask(Context, Cat))
+    return Task->Library;
+  if (Context.Kind == AsyncContextKind::Continuation && Context.Sink)
+    return Context.Sink->Library;
+  return std::nullopt;
+}
+
 /// The catalog's remedy is written for a coroutine ("'co_await' the result
-/// instead"). A continuation or a must-not-block function cannot co_await:
-/// there the remedy is to chain the dependent work, with the coroutine form
-/// in second place.
-static std::string remedyFor(const Fact &Blocking,
-                             const AsyncContext &Context) {
+/// instead"). A sleep or a condition-variable wait names the context's
+/// library's own timer or event where the catalog knows one. A continuation
+/// or a must-not-block function cannot co_await: there the remedy is to
+/// chain the dependent work, with the coroutine form in second place.
+static std::string remedyFor(const Fact &Blocking, const AsyncContext &Context,
+                             const Catalog &Cat) {
   llvm::StringRef Remedy = Blocking.Extra;
+  if (std::optional<LibraryId> Library = contextLibrary(Context, Cat))
+    if (const Fact *Alternative = Cat.asyncAlternative(*Library, Blocking))
+      Remedy = Alternative->Extra;
   if (Remedy.empty())
     Remedy = "'co_await' it or attach a continuation instead";
   if (Context.Kind == AsyncContextKind::Coroutine ||
@@ -458,13 +473,23 @@ static std::string remedyFor(const Fact &Blocking,
 }
 
 /// What blocking here does, truthfully per kind of wait: a thread primitive
-/// (a sleep, a condition variable, a latch) stalls the thread; a wait for
-/// async work on an executor's thread can starve the executor; on the one
-/// event-loop thread that must run the work, it deadlocks.
+/// (a sleep, a condition variable, a latch) stalls the thread; a nested event
+/// loop stalls its caller; a wait for async work on an executor's thread can
+/// starve the executor; on the one event-loop thread that must run the work,
+/// it deadlocks.
 static std::string consequence(const Fact &Blocking,
                                const AsyncContext &Context,
                                const Catalog &Cat) {
   StringRef Thread = blockedThread(Context, Cat);
+  // A nested loop runs other work of the thread, but not the caller's: it
+  // deadlocks only when what it waits for needs the caller to return (often
+  // not: corral's tests run a second loop inside a task of the first).
+  if (Blocking.has(FF_NestedLoop))
+    return ("runs an event loop re-entrantly on the " + Thread +
+            " thread: what called it stalls until the loop returns, which "
+            "never happens if the awaited work needs the caller to return "
+            "first")
+        .str();
   if (Blocking.has(FF_Primitive))
     return ("stalls the " + Thread +
             " thread: nothing else runs on it until the wait returns")
@@ -481,7 +506,7 @@ void BlockingWaitCheck::check(const MatchFinder::MatchResult &Result) {
       checkFrontierCalls(*Result.Context);
     return;
   }
-  if (outsideReportedCode(Result))
+  if (outsideAnalysedCode(Result))
     return;
   const auto *Call = Result.Nodes.getNodeAs<CallExpr>("call");
   if (!Call)
@@ -523,7 +548,7 @@ void BlockingWaitCheck::check(const MatchFinder::MatchResult &Result) {
   R.Message = "blocking wait '" + Blocking->Name + "' inside " +
               Context->describe() + " " +
               consequence(*Blocking, *Context, catalog()) + "; " +
-              remedyFor(*Blocking, *Context);
+              remedyFor(*Blocking, *Context, catalog());
   R.Fix = fixIt(Call, *Blocking, *Context, Ctx);
   SourceLocation Evidence = Context->evidenceLocation();
   if (Evidence.isValid())
@@ -560,10 +585,10 @@ bool BlockingWaitCheck::reportsItself(const SummarizedFunction &F,
 std::optional<AsyncContext>
 BlockingWaitCheck::contextOf(const SummarizedFunction &F) {
   auto [It, Inserted] = FunctionContexts.try_emplace(F.Function);
-  // A lambda outside reported code is not classified (that walks code that
-  // is not indexed); nothing is reported there.
+  // A lambda in a system header is not classified (that walks code that is
+  // not indexed); nothing is reported there.
   if (Inserted &&
-      (!F.Lambda || ParentIndex::isReported(F.Lambda->getBeginLoc(),
+      (!F.Lambda || ParentIndex::isAnalysed(F.Lambda->getBeginLoc(),
                                             ContextsFor->getSourceManager())))
     It->second = Contexts->classify(F.Function, F.Lambda);
   return It->second;
@@ -582,10 +607,10 @@ const Summary &BlockingWaitCheck::summaryExcluding(unsigned ExcludedFlags,
   auto IsSource = [&](const SummarizedFunction &, const BlockingSite &Site) {
     if (Site.Blocking->Flags & ExcludedFlags)
       return false;
-    // A wait in a header the header filter leaves out is not judged: its
-    // readiness proof would walk code that is not indexed, which costs the
-    // parent map of the whole translation unit (--header-filter admits it).
-    if (!ParentIndex::isReported(Site.Call->getExprLoc(), SM))
+    // A wait in a system header is not judged: its readiness proof would
+    // walk code that is not indexed, which costs the parent map of the whole
+    // translation unit (--system-headers admits it).
+    if (!ParentIndex::isAnalysed(Site.Call->getExprLoc(), SM))
       return false;
     if (isPollingWait(Site.Call, *Site.Blocking, Ctx))
       return false;
@@ -634,7 +659,7 @@ void BlockingWaitCheck::checkFrontierCalls(ASTContext &Ctx) {
         continue;
       SourceLocation Loc = Call.reportLocation();
       if (Loc.isInvalid() || Reported.contains(Loc.getRawEncoding()) ||
-          !ParentIndex::isReported(Loc, SM))
+          !ParentIndex::isAnalysed(Loc, SM))
         continue;
       std::optional<AsyncContext> Context = contextOf(F);
       if (!Context)
@@ -685,7 +710,7 @@ void BlockingWaitCheck::checkFrontierCalls(ASTContext &Ctx) {
                     CalleeName +
                     " asynchronous or call it where blocking is allowed";
       // The remedy belongs to the blocking call, the last step.
-      Chain.back().second += "; " + remedyFor(Blocking, *Context);
+      Chain.back().second += "; " + remedyFor(Blocking, *Context, catalog());
       if (Call.Kind == FollowedCall::LocalDestroyed)
         R.Notes.push_back({Call.Loc, "'" + Call.Destroyed->getNameAsString() +
                                          "' is destroyed here"});

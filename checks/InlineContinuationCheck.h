@@ -9,20 +9,28 @@
 // inline API where the library offers an asynchronous variant, and a user's
 // completion source constructed without its async-continuation policy.
 //
+// One check, one file per rule:
+//   InlineContinuationCheck.cpp        registration and dispatch
+//   InlineContinuationCompletions.cpp  completions under a lock (with
+//                                      InlineContinuationLocks: the CFG
+//                                      lock tracker), in an async context,
+//                                      and StrictMode's inline completions
+//   InlineContinuationInlineApis.cpp   inline APIs and inline policies
+//   InlineContinuationPolicy.cpp       sources constructed without policy
+//   InlineContinuationHelpers.h        what several rules share
+//
 //===----------------------------------------------------------------------===//
 
 #ifndef ASYNC_TIDY_INLINECONTINUATIONCHECK_H
 #define ASYNC_TIDY_INLINECONTINUATIONCHECK_H
 
+#include "InlineContinuationLocks.h"
 #include "support/AsyncContext.h"
 #include "support/AsyncTidyCheck.h"
-#include "llvm/ADT/DenseMap.h"
-#include "llvm/ADT/DenseSet.h"
-#include "llvm/ADT/SmallVector.h"
+#include "support/ReportOnce.h"
+#include "support/TranslationUnitState.h"
 #include <memory>
 #include <optional>
-#include <string>
-#include <vector>
 
 namespace clang::tidy::async {
 
@@ -32,29 +40,24 @@ public:
   InlineContinuationCheck(StringRef Name, ClangTidyContext *Context);
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
-  void onStartOfTranslationUnit() override {
-    AsyncTidyCheck::onStartOfTranslationUnit();
-    Reported.clear();
-    BlockPrefixStates.clear();
-    Contexts.reset();
-    ContextsFor = nullptr;
-  }
-
-  /// A lock that is held at some statement, and where it was taken.
-  struct HeldLock {
-    std::string Name;
-    SourceLocation Where;
-  };
 
 private:
   void checkCompletion(const CallExpr *Call, const Fact &F, ASTContext &Ctx);
   void checkInlineApiCall(const CallExpr *Call, const Fact &F, ASTContext &Ctx);
+  /// The fix-it of a catalog SaferAlternative for \p Call, where its result
+  /// is used only as the alternative's result can be.
+  std::optional<FixItHint> saferAlternativeFix(const CallExpr *Call,
+                                               ASTContext &Ctx) const;
   void checkPolicyArgument(const DeclRefExpr *Ref, ASTContext &Ctx);
   void checkConstruction(const CXXConstructExpr *Construct, ASTContext &Ctx);
   void checkImplicitMemberInit(const FieldDecl *Field,
                                const CXXConstructExpr *Construct,
                                ASTContext &Ctx);
   void checkMakeCall(const CallExpr *Call, ASTContext &Ctx);
+  /// The warning for a source of \p Type constructed without the policy of
+  /// \p F.
+  DiagnosticBuilder diagMissingPolicy(SourceLocation Loc, QualType Type,
+                                      const Fact &F);
   void checkMemberDeclaration(const FieldDecl *Field, ASTContext &Ctx);
   void reportDefaultConstructedMember(const FieldDecl *Field, const Fact &F,
                                       ASTContext &Ctx);
@@ -66,40 +69,16 @@ private:
   /// constructed with the policy: it resumes nothing inline.
   bool constructedWithPolicy(const Expr *Object, ASTContext &Ctx) const;
 
-  /// The locks known to be held after a sequence of statements.
-  struct LockState {
-    struct Guard {
-      const VarDecl *Var;
-      bool Held;
-      SourceLocation Where;
-    };
-    struct Manual {
-      const ValueDecl *Mutex;
-      std::string Name;
-      SourceLocation Where;
-    };
-    llvm::SmallVector<Guard, 2> Guards;
-    llvm::SmallVector<Manual, 2> Manuals;
-  };
-  std::optional<HeldLock> findHeldLock(const Stmt *S, ASTContext &Ctx);
-  void applyStatement(LockState &State, const Stmt *Statement,
-                      ASTContext &Ctx) const;
   bool passesPolicy(llvm::ArrayRef<const Expr *> Args, const Fact &F,
                     ASTContext &Ctx) const;
-  /// Reports each (location, rule) once: templates are seen once per
-  /// instantiation.
-  bool firstReport(SourceLocation Loc, unsigned Rule);
-
   const bool StrictMode;
   const bool IncludeThreadWakingSources;
-  llvm::DenseSet<std::pair<unsigned, unsigned>> Reported;
-  /// Per block, the locks held after each prefix of its statements (see
-  /// findHeldLock).
-  llvm::DenseMap<const CompoundStmt *, std::vector<LockState>>
-      BlockPrefixStates;
+  /// Each (location, rule) is reported once: templates are seen once per
+  /// instantiation.
+  PerTranslationUnit<ReportOnce> Reported{UnitStates};
+  PerTranslationUnit<HeldLockTracker> Locks{UnitStates};
   AsyncContextOptions ContextOptions;
-  std::unique_ptr<AsyncContextFinder> Contexts;
-  const ASTContext *ContextsFor = nullptr;
+  PerTranslationUnit<std::unique_ptr<AsyncContextFinder>> Contexts{UnitStates};
 };
 
 } // namespace clang::tidy::async

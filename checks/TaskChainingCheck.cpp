@@ -634,7 +634,7 @@ TaskChainingCheck::blockingSitesFor(const ValueDecl *Var, ASTContext &Ctx) {
 }
 
 void TaskChainingCheck::check(const MatchFinder::MatchResult &Result) {
-  if (outsideReportedCode(Result))
+  if (outsideAnalysedCode(Result))
     return;
   const auto *Assign = Result.Nodes.getNodeAs<Expr>("assign");
   if (!Assign || Assign->containsErrors())

@@ -23,11 +23,13 @@ DOC = os.path.join(ROOT, "docs", "catalog.md")
 # What each fact kind means, in the words of docs/configuration.md.
 KIND_TITLES = collections.OrderedDict([
     ("BlockingCall", "Blocking waits"),
+    ("AsyncAlternative", "Non-blocking timers and events named instead of a sleep or a condition-variable wait"),
     ("ContinuationSink", "Continuation and executor sinks (their callable arguments run later)"),
     ("ThreadContextSink", "Thread-context sinks (their callable runs on a thread that may block)"),
     ("ThreadAssertingCall", "Thread-asserting calls (the caller must not block)"),
     ("CompletionCall", "Completion sources"),
     ("InlineApi", "APIs that opt into inline continuations"),
+    ("SaferAlternative", "Their alternatives, renamed by a fix-it where the result type allows"),
     ("EagerTask", "Eager task and future types"),
     ("LazyTask", "Lazy task types"),
     ("CoroutineTask", "Coroutine task types and what they can await"),
@@ -62,6 +64,8 @@ FLAG_WORDS = {
     "FF_InlineWithoutPolicy": "inline without a policy argument",
     "FF_InlineExecutorArgument": "inline with an inline-executor argument",
     "FF_EventLoopThread": "runs on an event-loop thread",
+    "FF_Sleep": "sleep",
+    "FF_ConditionWait": "condition-variable wait",
     "FF_None": "",
 }
 
@@ -76,6 +80,7 @@ SHORTHANDS = {
     "ASYNC_COMPLETION": ("CompletionCall", ["lib", "name", "flags", "extra"]),
     "ASYNC_INLINE_API": ("InlineApi", ["lib", "name", "flags", "extra"]),
     "ASYNC_CHAINING": ("ChainingCall", ["lib", "name"]),
+    "ASYNC_ALTERNATIVE": ("AsyncAlternative", ["lib", "name", "flags", "extra"]),
 }
 NAME_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(::([A-Za-z_*][A-Za-z0-9_*]*|operator\(\)|operator co_await))*$")
 

@@ -149,7 +149,7 @@ void {cls}::registerMatchers(MatchFinder *Finder) {{
 
 void {cls}::check(const MatchFinder::MatchResult &Result) {{
   // Matches in code clang-tidy does not show are dropped before any analysis.
-  if (outsideReportedCode(Result))
+  if (outsideAnalysedCode(Result))
     return;
   const auto *Call = Result.Nodes.getNodeAs<CallExpr>("call");
   const auto *Coroutine = Result.Nodes.getNodeAs<FunctionDecl>("coroutine");

@@ -11,6 +11,9 @@
 # ASYNC_TIDY_LLVM_VERSIONS="19" (or "16 19 22", the default for `test`)
 # chooses the majors; the first one gets the whole suite, the others the fast
 # subset; ASYNC_TIDY_FULL_SUITE=all runs the whole suite on each.
+# ASYNC_TIDY_TEST_UNDER_LOAD=N runs N CPU burners (one busy process a core)
+# while the whole suite runs, with two lit workers: CI sets it, so a test that
+# only passes on a quiet machine fails there (no test may depend on timing).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -98,6 +101,16 @@ run_example() {
   [ "${status:-0}" -le 1 ]
 }
 
+BURNERS=()
+stop_burners() {
+  if [ ${#BURNERS[@]} -gt 0 ]; then
+    kill "${BURNERS[@]}" 2>/dev/null || true
+    wait "${BURNERS[@]}" 2>/dev/null || true
+    BURNERS=()
+  fi
+}
+trap stop_burners EXIT
+
 # Runs lit in the build of LLVM major $1: the whole suite, or the fast
 # subset ($2 = subset).
 run_lit() {
@@ -110,10 +123,22 @@ run_lit() {
   else
     tests=("$dir/test")
   fi
+  local load=0 workers=() start
+  if [ "$scope" = all ]; then
+    load=${ASYNC_TIDY_TEST_UNDER_LOAD:-0}
+    [ "$load" -gt 0 ] && workers=(-j 2)
+  fi
   echo
-  echo "== LLVM $n: $([ "$scope" = subset ] && echo "fast subset" || echo "whole suite") =="
+  echo "== LLVM $n: $([ "$scope" = subset ] && echo "fast subset" || echo "whole suite")$([ "$load" -gt 0 ] && echo ", $load CPU burners running") =="
+  for ((i = 0; i < load; i++)); do
+    python3 -c 'while True: pass' &
+    BURNERS+=($!)
+  done
+  start=$SECONDS
   python3 "$(cmake -L -N "$dir" | sed -n 's/^ASYNC_TIDY_LIT:FILEPATH=//p')" \
-    -sv "${tests[@]}" 2>&1 | tee "$dir/lit.log" || status=$?
+    -sv "${workers[@]}" "${tests[@]}" 2>&1 | tee "$dir/lit.log" || status=$?
+  stop_burners
+  echo "LLVM $n $scope: $((SECONDS - start)) s wall"
   return "$status"
 }
 

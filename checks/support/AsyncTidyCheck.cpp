@@ -192,13 +192,21 @@ void AsyncTidyCheck::onStartOfTranslationUnit() {
   UnitStates.resetAll();
 }
 
-bool AsyncTidyCheck::outsideReportedCode(
+bool AsyncTidyCheck::outsideAnalysedCode(
     const ast_matchers::MatchFinder::MatchResult &Result) {
   for (const auto &Bound : Result.Nodes.getMap())
-    if (ParentIndex::isReported(Bound.second.getSourceRange().getBegin(),
+    if (ParentIndex::isAnalysed(Bound.second.getSourceRange().getBegin(),
                                 *Result.SourceManager))
       return false;
   return !Result.Nodes.getMap().empty();
+}
+
+DiagnosticBuilder AsyncTidyCheck::diag(SourceLocation Loc,
+                                       StringRef Description,
+                                       DiagnosticIDs::Level Level) {
+  if (Level != DiagnosticIDs::Note)
+    ParentIndex::noteFinding(Loc);
+  return ClangTidyCheck::diag(Loc, Description, Level);
 }
 
 void AsyncTidyCheck::onEndOfTranslationUnit() {

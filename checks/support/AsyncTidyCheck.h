@@ -109,12 +109,20 @@ protected:
   /// never a format string (it quotes the user's text).
   void reportConfigError(const llvm::Twine &Message);
 
-  /// True when every node of \p Result lies where clang-tidy shows no
-  /// diagnostic (a system header, a header the header filter leaves out). Such
-  /// a match can only produce a suppressed diagnostic; dropping it before any
-  /// analysis keeps the checks from walking, and indexing, a library's code.
+  /// True when every node of \p Result lies in a system header (without
+  /// SystemHeaders). Such a match can only produce a suppressed diagnostic;
+  /// dropping it before any analysis keeps the checks from walking, and
+  /// indexing, a library's code. A match in a header the header filter
+  /// leaves out is analysed: clang-tidy hides its findings and counts them.
   static bool
-  outsideReportedCode(const ast_matchers::MatchFinder::MatchResult &Result);
+  outsideAnalysedCode(const ast_matchers::MatchFinder::MatchResult &Result);
+
+  /// Every async-* diagnostic goes through here: clang-tidy decides whether
+  /// it is shown; a finding is recorded for the audit's header-filter count
+  /// (ParentIndex::noteFinding).
+  using ClangTidyCheck::diag;
+  DiagnosticBuilder diag(SourceLocation Loc, StringRef Description,
+                         DiagnosticIDs::Level Level = DiagnosticIDs::Warning);
 
   /// True when \p Loc is in a macro expansion, where no fix-it is offered.
   static bool inMacro(SourceLocation Loc) { return Loc.isMacroID(); }

@@ -231,6 +231,17 @@ const LibraryInfo *Catalog::libraryNamed(llvm::StringRef Name) const {
   return nullptr;
 }
 
+const Fact *Catalog::asyncAlternative(LibraryId Library,
+                                      const Fact &Blocking) const {
+  unsigned Replaced = Blocking.Flags & (FF_Sleep | FF_ConditionWait);
+  if (!Replaced)
+    return nullptr;
+  for (const Fact *F : facts(FactKind::AsyncAlternative))
+    if (F->Library == Library && F->has(Replaced))
+      return F;
+  return nullptr;
+}
+
 const Fact *Catalog::lookupName(llvm::StringRef QualifiedName,
                                 FactKind Kind) const {
   auto It = ByName.find(QualifiedName);

@@ -51,6 +51,7 @@ enum class FactKind {
   ThreadAssertingCall,
   CompletionCall,
   InlineApi,
+  SaferAlternative,
   EagerTask,
   LazyTask,
   CoroutineTask,
@@ -69,9 +70,10 @@ enum class FactKind {
   LockGuard,
   Lockable,
   PolicyRequiredType,
+  AsyncAlternative,
 };
 constexpr unsigned NumFactKinds =
-    static_cast<unsigned>(FactKind::PolicyRequiredType) + 1;
+    static_cast<unsigned>(FactKind::AsyncAlternative) + 1;
 
 /// Flags of a fact; their meaning per kind is documented in Catalog.def.
 enum FactFlags : unsigned {
@@ -91,6 +93,8 @@ enum FactFlags : unsigned {
   FF_InlineWithoutPolicy = 1u << 12,
   FF_InlineExecutorArgument = 1u << 13,
   FF_EventLoopThread = 1u << 14,
+  FF_Sleep = 1u << 15,
+  FF_ConditionWait = 1u << 16,
 };
 
 struct Fact {
@@ -136,6 +140,11 @@ public:
   llvm::ArrayRef<const Fact *> facts(FactKind Kind) const {
     return ByKind[static_cast<unsigned>(Kind)];
   }
+
+  /// The library's own non-blocking replacement (an AsyncAlternative fact)
+  /// for a blocking fact that is a sleep or a condition-variable wait, if
+  /// the catalog knows one.
+  const Fact *asyncAlternative(LibraryId Library, const Fact &Blocking) const;
 
   /// The fact of kind \p Kind named exactly \p QualifiedName (normalized).
   const Fact *lookupName(llvm::StringRef QualifiedName, FactKind Kind) const;

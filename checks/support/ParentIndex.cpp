@@ -9,16 +9,11 @@
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/DenseSet.h"
-#include "llvm/Support/CommandLine.h"
 #include "llvm/Support/ErrorHandling.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/raw_ostream.h"
-#include <algorithm>
-#include <atomic>
-#include <cstdio>
 #include <cstdlib>
 #include <memory>
-#include <mutex>
 
 namespace clang::tidy::async {
 
@@ -34,84 +29,46 @@ struct ThreadState {
   const ASTContext *Ctx = nullptr;
   std::unique_ptr<ParentIndex> Index;
   unsigned Fallbacks = 0;
-  /// Expansion locations of matched nodes in headers the header filter
-  /// leaves out (ParentIndex::isReported), and their SourceManager.
-  llvm::DenseSet<SourceLocation> LeftOut;
-  const SourceManager *LeftOutSM = nullptr;
 };
 thread_local ThreadState State;
 
-/// Left-out locations of every unit of the process, for the exit hint.
-std::atomic<unsigned> LeftOutInProcess{0};
+/// The findings of the unit in headers the header filter leaves out. Kept
+/// apart from ThreadState: the first check to end the unit resets that,
+/// while the others still report (each check reports at its own end of the
+/// unit). Replaced when the next unit starts.
+struct LeftOutFindings {
+  std::optional<ReportedCode> Filter;
+  /// The SourceManager of the unit's matches (ParentIndex::isAnalysed).
+  const SourceManager *SM = nullptr;
+  /// Expansion locations recorded so far.
+  llvm::DenseSet<SourceLocation> Seen;
+};
+thread_local LeftOutFindings LeftOut;
 
-/// Whether this process is a clang-tidy front end (async-tidy, or clang-tidy
-/// with the plugin) run without --quiet: then it ends with a hint, after
-/// clang-tidy's own "Suppressed N warnings" hint. Both options are
-/// clang-tidy's main's; another host (clangd) has neither. Asked during the
-/// run: the option registry is gone by exit (llvm_shutdown).
-bool clangTidyShowsHints() {
-  auto &Options = llvm::cl::getRegisteredOptions();
-  auto Quiet = Options.find("quiet");
-  if (Quiet == Options.end() || !Options.count("header-filter"))
-    return false;
-  // clang-tidy's main declares it as a cl::opt<bool>.
-  return !static_cast<llvm::cl::opt<bool> *>(Quiet->second)->getValue();
-}
-
-/// At exit (stdio: llvm::errs() may be destroyed by then).
-void printLeftOutHint() {
-  unsigned Count = LeftOutInProcess.load();
-  if (!Count)
-    return;
-  std::fprintf(stderr,
-               "async-tidy: %u place%s in headers left out by the header "
-               "filter %s not analysed by the async-* checks (possible "
-               "findings).\nUse -header-filter=.* to analyse and display "
-               "them.\n",
-               Count, Count == 1 ? "" : "s", Count == 1 ? "was" : "were");
-}
-
-/// At the end of a unit: count its left-out places and hand them to the
-/// audit runner.
-void flushLeftOut() {
-  if (State.LeftOut.empty() || !State.LeftOutSM)
-    return;
-  static std::once_flag AtExit;
-  std::call_once(AtExit, [] {
-    if (clangTidyShowsHints())
-      std::atexit(printLeftOutHint);
-  });
-  LeftOutInProcess += State.LeftOut.size();
+/// Hands the location of a finding that the header filter left out to the
+/// audit runner, as soon as it is found (clang-tidy's own front end counts
+/// it in its "Suppressed N warnings" hint).
+void writeLeftOut(SourceLocation Loc, const SourceManager &SM) {
   const char *Path = std::getenv("ASYNC_TIDY_LEFT_OUT_FILE");
   if (!Path || !*Path)
     return;
-  const SourceManager &SM = *State.LeftOutSM;
-  std::vector<std::string> Lines;
-  for (SourceLocation Loc : State.LeftOut) {
-    FileID File = SM.getFileID(Loc);
-    OptionalFileEntryRef Entry = SM.getFileEntryRefForID(File);
-    if (!Entry)
-      continue;
-    StringRef Name = Entry->getFileEntry().tryGetRealPathName();
-    if (Name.empty())
-      Name = Entry->getName();
-    Lines.push_back(
-        (Name + "\t" + llvm::Twine(SM.getFileOffset(Loc)) + "\n").str());
-  }
-  std::sort(Lines.begin(), Lines.end());
+  OptionalFileEntryRef Entry = SM.getFileEntryRefForID(SM.getFileID(Loc));
+  if (!Entry)
+    return;
+  StringRef Name = Entry->getFileEntry().tryGetRealPathName();
+  if (Name.empty())
+    Name = Entry->getName();
   std::error_code Error;
   llvm::raw_fd_ostream Out(Path, Error, llvm::sys::fs::OF_Append);
-  if (Error)
-    return;
-  for (const std::string &Line : Lines)
-    Out << Line;
+  if (!Error)
+    Out << Name << "\t" << SM.getFileOffset(Loc) << "\n";
 }
 } // namespace
 
 /// Records, like the builder of ASTContext's parent map (a RecursiveASTVisitor
 /// over the same nodes, template instantiations and implicit code included),
 /// the parents of every Decl and Stmt, but only inside declarations written
-/// in reported code. A TypeLoc or nested-name-specifier is a key only when a
+/// in analysed code. A TypeLoc or nested-name-specifier is a key only when a
 /// Decl or Stmt lies below it (a walk from an expression in a decltype goes
 /// through it): most have none, and keying them all doubled the index.
 /// Attributes are only parents.
@@ -126,13 +83,13 @@ public:
   bool TraverseDecl(Decl *D) {
     if (!D)
       return true;
-    // A declaration in a header whose diagnostics are not shown (<future>,
-    // Qt's classes) holds no node a check needs to walk from. Namespaces and
+    // A declaration in a system header (<future>, Qt's classes) holds no node
+    // a check needs to walk from. Namespaces and
     // linkage specifications are entered anyway: a reported header can be
     // included inside one opened elsewhere.
     if (!isa<TranslationUnitDecl, NamespaceDecl, LinkageSpecDecl, ExportDecl>(
             D) &&
-        !Reported.contains(D->getLocation(), SM))
+        !Reported.analysed(D->getLocation(), SM))
       return true;
     return withParent(D, DynTypedNode::create(*D),
                       [&] { return RecursiveASTVisitor::TraverseDecl(D); });
@@ -307,6 +264,10 @@ ReportedCode::Verdict ReportedCode::verdict(SourceLocation Loc,
                                             const SourceManager &SM) {
   if (Loc.isInvalid())
     return Shown;
+  // As clang-tidy: a location spelled in a system macro is system code,
+  // wherever the macro is expanded.
+  if (!SystemHeaders && SM.isInSystemMacro(Loc))
+    return SystemHeader;
   // clang-tidy files a diagnostic under the file of its expansion location.
   Loc = SM.getExpansionLoc(Loc);
   FileID File = SM.getFileID(Loc);
@@ -316,14 +277,26 @@ ReportedCode::Verdict ReportedCode::verdict(SourceLocation Loc,
   return It->second;
 }
 
+// The one copy of clang-tidy's header filter. clang-tidy cannot be asked:
+// the decision is ClangTidyDiagnosticConsumer::checkFilters(), private in
+// LLVM 16, 19 and 22 (with getHeaderFilter(), and getExcludeHeaderFilter()
+// in 22), in clang-tools-extra/clang-tidy/ClangTidyDiagnosticConsumer.cpp.
+// It decides nothing that is shown: the checks report in every header they
+// analyse and clang-tidy filters; this copy only counts the findings
+// clang-tidy hides, for the audit's hint. Upstream has changed its filter
+// since (llvm/llvm-project PRs 151035 and 164165; after 164165 clang-tidy 22
+// shows non-system headers by default, which reaches this copy through the
+// options); test/robustness/header-filter-parity.test compares the count
+// with clang-tidy's own "Suppressed N warnings (N in non-user code)".
 ReportedCode::Verdict ReportedCode::fileVerdict(FileID File,
                                                 const SourceManager &SM) {
-  if (File == SM.getMainFileID())
-    return Shown;
-  if (SrcMgr::isSystem(SM.getFileCharacteristic(SM.getLocForStartOfFile(File))))
-    return SystemHeaders ? Shown : SystemHeader;
+  // A system header is left out without SystemHeaders; with it, it passes
+  // the header filter like any other header.
+  if (!SystemHeaders &&
+      SrcMgr::isSystem(SM.getFileCharacteristic(SM.getLocForStartOfFile(File))))
+    return SystemHeader;
   OptionalFileEntryRef Entry = SM.getFileEntryRefForID(File);
-  if (!Entry || InvalidFilter)
+  if (!Entry || File == SM.getMainFileID() || InvalidFilter)
     return Shown;
   StringRef Name = Entry->getName();
   return HeaderFilter && HeaderFilter->match(Name) &&
@@ -363,21 +336,27 @@ ParentIndex::Parents ParentIndex::find(const DynTypedNode &Node) const {
 void ParentIndex::startTranslationUnit(const ClangTidyOptions &Opts) {
   State = ThreadState();
   State.Reported.emplace(Opts);
+  LeftOut = LeftOutFindings();
+  LeftOut.Filter.emplace(Opts);
 }
 
-bool ParentIndex::isReported(SourceLocation Loc, const SourceManager &SM) {
+bool ParentIndex::isAnalysed(SourceLocation Loc, const SourceManager &SM) {
   if (!State.Reported)
     return true;
-  ReportedCode::Verdict Verdict = State.Reported->verdict(Loc, SM);
-  if (Verdict == ReportedCode::FilteredHeader) {
-    State.LeftOut.insert(SM.getExpansionLoc(Loc));
-    State.LeftOutSM = &SM;
-  }
-  return Verdict == ReportedCode::Shown;
+  LeftOut.SM = &SM;
+  return State.Reported->analysed(Loc, SM);
+}
+
+void ParentIndex::noteFinding(SourceLocation Loc) {
+  if (!LeftOut.Filter || !LeftOut.SM || Loc.isInvalid() ||
+      LeftOut.Filter->verdict(Loc, *LeftOut.SM) != ReportedCode::FilteredHeader)
+    return;
+  SourceLocation Expansion = LeftOut.SM->getExpansionLoc(Loc);
+  if (LeftOut.Seen.insert(Expansion).second)
+    writeLeftOut(Expansion, *LeftOut.SM);
 }
 
 void ParentIndex::endTranslationUnit() {
-  flushLeftOut();
   if (verifyMode() == "verbose" && State.Index)
     llvm::errs() << "async-tidy: parent index verified: " << indexedNodes()
                  << " nodes indexed, " << State.Fallbacks
@@ -404,7 +383,7 @@ DynTypedNodeList ParentIndex::getParents(ASTContext &Ctx,
       verifyAgainstASTContext(Ctx, Node, Result);
     return Result;
   }
-  // A node outside reported code, or of a kind the index does not key.
+  // A node outside analysed code, or of a kind the index does not key.
   ++State.Fallbacks;
   return Ctx.getParents(Node);
 }

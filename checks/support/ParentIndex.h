@@ -32,11 +32,14 @@
 
 namespace clang::tidy::async {
 
-/// The code whose diagnostics clang-tidy shows: the main file; a header whose
-/// name matches HeaderFilterRegex and not ExcludeHeaderFilterRegex; a system
-/// header only with SystemHeaders. It mirrors ClangTidyDiagnosticConsumer's
-/// filter and errs towards "shown": code without a file (a -D macro), an
-/// invalid filter regex, count as shown.
+/// Which code the checks analyse, and which of it clang-tidy shows: the main
+/// file; a header whose name matches HeaderFilterRegex and not
+/// ExcludeHeaderFilterRegex; a system header only with SystemHeaders. The
+/// checks analyse and report everything but system headers (without
+/// SystemHeaders); clang-tidy decides what is shown. The "shown" verdict
+/// mirrors ClangTidyDiagnosticConsumer's filter (see fileVerdict()) and is
+/// used only to count the findings clang-tidy hides; it errs towards
+/// "shown": code without a file (a -D macro), an invalid filter regex.
 class ReportedCode {
 public:
   enum Verdict {
@@ -48,8 +51,10 @@ public:
     FilteredHeader,
   };
   explicit ReportedCode(const ClangTidyOptions &Opts);
-  bool contains(SourceLocation Loc, const SourceManager &SM) {
-    return verdict(Loc, SM) == Shown;
+  /// Whether the checks analyse the code at \p Loc (all but system headers,
+  /// unless SystemHeaders).
+  bool analysed(SourceLocation Loc, const SourceManager &SM) {
+    return verdict(Loc, SM) != SystemHeader;
   }
   Verdict verdict(SourceLocation Loc, const SourceManager &SM);
 
@@ -68,20 +73,20 @@ public:
   /// Frees the index of the finished translation unit.
   static void endTranslationUnit();
 
-  /// True when a diagnostic at \p Loc would be shown (ReportedCode). Outside a
-  /// clang-tidy run (no start notification) everything is.
-  ///
-  /// A location in a header the header filter leaves out is remembered: the
-  /// checks drop such a match before any analysis, so no diagnostic exists
-  /// for clang-tidy to count as suppressed. At the end of the unit they are
-  /// written to $ASYNC_TIDY_LEFT_OUT_FILE (one "path<TAB>offset" line each;
-  /// the audit runner counts them across units), and a clang-tidy front end
-  /// without --quiet ends with a hint like clang-tidy's own "Suppressed N
-  /// warnings ... Use -header-filter=.*".
-  static bool isReported(SourceLocation Loc, const SourceManager &SM);
+  /// True when the checks analyse the code at \p Loc: all but system
+  /// headers (ReportedCode::analysed). Outside a clang-tidy run (no start
+  /// notification) everything is.
+  static bool isAnalysed(SourceLocation Loc, const SourceManager &SM);
+
+  /// Records a finding at \p Loc. One in a header the header filter leaves
+  /// out is hidden by clang-tidy (its front end counts it in "Suppressed N
+  /// warnings"); at the end of the unit their locations are written to
+  /// $ASYNC_TIDY_LEFT_OUT_FILE (one "path<TAB>offset" line each), from which
+  /// the audit runner counts them across units.
+  static void noteFinding(SourceLocation Loc);
 
   /// The parents of \p Node as ASTContext::getParents() reports them
-  /// (TK_AsIs). Nodes of reported code are answered from the index; any other
+  /// (TK_AsIs). Nodes of analysed code are answered from the index; any other
   /// node falls back to the whole-TU map.
   static DynTypedNodeList getParents(ASTContext &Ctx, const DynTypedNode &Node);
   template <typename T>
@@ -116,7 +121,7 @@ private:
   Parents find(const DynTypedNode &Node) const;
 
   ASTContext &Ctx;
-  /// Decl and Stmt nodes of reported code, by address, to their parents.
+  /// Decl and Stmt nodes of analysed code, by address, to their parents.
   llvm::DenseMap<const void *, Parents> NodeParents;
   llvm::DenseMap<OtherKey, Parents> OtherParents;
   std::vector<std::unique_ptr<ParentList>> Lists;

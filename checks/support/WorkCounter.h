@@ -43,13 +43,31 @@ inline void count(uint64_t Steps = 1) {
     total() += Steps;
 }
 
-/// Prints and resets the count; every check calls this at the end of a
+inline uint64_t &cfgBuilds() {
+  thread_local uint64_t Builds = 0;
+  return Builds;
+}
+
+/// Counts one clang CFG built for a function (its elements are counted as
+/// steps by the caller). Printed on a line of its own, so that a test can
+/// assert that a function's CFG is built once however many of its calls are
+/// asked about.
+inline void countCFGBuild() {
+  if (enabled())
+    ++cfgBuilds();
+}
+
+/// Prints and resets the counts; every check calls this at the end of a
 /// translation unit, the first one prints.
 inline void report() {
-  if (!enabled() || total() == 0)
+  if (!enabled())
     return;
-  llvm::errs() << "async-tidy work: " << total() << "\n";
+  if (total() != 0)
+    llvm::errs() << "async-tidy work: " << total() << "\n";
+  if (cfgBuilds() != 0)
+    llvm::errs() << "async-tidy cfg builds: " << cfgBuilds() << "\n";
   total() = 0;
+  cfgBuilds() = 0;
 }
 
 } // namespace clang::tidy::async::work

@@ -282,7 +282,7 @@ def main():
                         help="compiler flags for compile_commands.json")
     parser.add_argument("--wait-source", default="clang-tidy",
                         help="wait for a diagnostic with this source")
-    parser.add_argument("--timeout", type=float, default=60,
+    parser.add_argument("--timeout", type=float, default=300,
                         help="hard limit in seconds for the whole session")
     parser.add_argument("--log-level", default="error")
     parser.add_argument("--show-log", action="store_true")

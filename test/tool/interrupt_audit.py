@@ -18,7 +18,7 @@ import subprocess
 import sys
 import time
 
-LIMIT = 120.0
+LIMIT = 600.0
 
 
 def analyzers(marker):

@@ -329,10 +329,9 @@ def audit(args):
     if left_out:
         count = len(left_out)
         hints.append(
-            "%d place%s in headers left out by the header filter %s not "
-            "analysed (possible findings); use --header-filter (after --) "
-            "to include them" % (count, "" if count == 1 else "s",
-                                 "was" if count == 1 else "were"))
+            "%d finding%s in headers left out by the header filter; use "
+            "--header-filter (after --) to include them"
+            % (count, "" if count == 1 else "s"))
     config_errors = []
     for tu in tus:
         for message in tu.config_errors:

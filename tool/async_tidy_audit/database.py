@@ -23,7 +23,7 @@ class TU:
         self.detail = ""
         self.findings = []
         self.config_errors = []  # Messages of clang-tidy-config errors.
-        # (path, offset) of places in headers the header filter left out.
+        # (path, offset) of findings in headers the header filter left out.
         self.left_out = set()
         self.reproducer = []
         self.stderr = ""

@@ -154,8 +154,8 @@ def run_tu(tu, analyzer, build_dir, timeout, scratch, sources, children):
         tu.status = "failed"
         tu.detail = "source file not found (is the build directory current?)"
         return tu
-    # Where the checks list the places in headers the header filter left
-    # out (checks/support/ParentIndex.h).
+    # Where the checks list their findings in headers the header filter
+    # left out, which clang-tidy hides (checks/support/ParentIndex.h).
     left_out_file = os.path.join(scratch, "%s.left-out" % id(tu))
     env = dict(os.environ, ASYNC_TIDY_LEFT_OUT_FILE=left_out_file)
     start = time.monotonic()
@@ -259,8 +259,9 @@ CONFIG_FILE_ERROR = re.compile(
 
 
 def read_left_out(path):
-    """The (path, offset) places the checks dropped in headers the header
-    filter leaves out, from a TU's ASYNC_TIDY_LEFT_OUT_FILE."""
+    """The (path, offset) locations of the findings clang-tidy hid in
+    headers the header filter leaves out, from a TU's
+    ASYNC_TIDY_LEFT_OUT_FILE."""
     places = set()
     try:
         with open(path, encoding="utf-8", errors="replace") as f:

@@ -8,7 +8,10 @@
 #include <asio.hpp>
 #include <asio/use_future.hpp>
 #include <chrono>
+#include <condition_variable>
 #include <future>
+#include <mutex>
+#include <thread>
 
 void use(std::size_t);
 
@@ -16,7 +19,7 @@ void use(std::size_t);
 
 asio::awaitable<void> nestedRunInCoroutine(asio::io_context &io) {
   io.run();
-  // CHECK-MESSAGES: :[[@LINE-1]]:6: warning: blocking wait 'asio::io_context::run' inside coroutine 'nestedRunInCoroutine' can deadlock the event-loop thread that must complete it; 'co_await' the operation instead of running the loop re-entrantly [async-blocking-wait]
+  // CHECK-MESSAGES: :[[@LINE-1]]:6: warning: blocking wait 'asio::io_context::run' inside coroutine 'nestedRunInCoroutine' runs an event loop re-entrantly on the event-loop thread: what called it stalls until the loop returns, which never happens if the awaited work needs the caller to return first; 'co_await' the operation instead of running the loop re-entrantly [async-blocking-wait]
   io.run_for(std::chrono::milliseconds(10));
   // CHECK-MESSAGES: :[[@LINE-1]]:6: warning: blocking wait 'asio::io_context::run_for'
   co_return;
@@ -26,6 +29,18 @@ asio::awaitable<void> futureInCoroutine(asio::steady_timer &timer) {
   std::future<void> done = timer.async_wait(asio::use_future);
   done.get();
   // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: blocking wait 'std::future::get' inside coroutine 'futureInCoroutine' can deadlock the event-loop thread that must complete it; use a future from an async library and 'co_await' it [async-blocking-wait]
+  co_return;
+}
+
+// A sleep or a condition-variable wait in an Asio coroutine names Asio's
+// timer and channel.
+asio::awaitable<void> sleepsInCoroutine(std::condition_variable &cv,
+                                        std::mutex &m) {
+  std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: blocking wait 'std::this_thread::sleep_for' inside coroutine 'sleepsInCoroutine' stalls the event-loop thread{{.*}}; 'co_await' a 'steady_timer''s 'async_wait(use_awaitable)' instead [async-blocking-wait]
+  std::unique_lock<std::mutex> lock(m);
+  cv.wait(lock);
+  // CHECK-MESSAGES: :[[@LINE-1]]:6: warning: blocking wait 'std::condition_variable::wait' inside coroutine 'sleepsInCoroutine' {{.*}}; 'co_await' an 'experimental::channel''s 'async_receive(use_awaitable)' (or a timer the notifier cancels) instead [async-blocking-wait]
   co_return;
 }
 

@@ -12,7 +12,7 @@ corral::Task<int> compute();
 
 corral::Task<int> nested(EventLoop &Loop) {
   int V = corral::run(Loop, compute());
-  // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: blocking wait 'corral::run' inside coroutine 'nested' can deadlock the event-loop thread
+  // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: blocking wait 'corral::run' inside coroutine 'nested' runs an event loop re-entrantly on the event-loop thread
   co_return V;
 }
 

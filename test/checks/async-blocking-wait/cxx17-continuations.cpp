@@ -47,7 +47,7 @@ void timerHandler(asio::steady_timer &timer, std::future<int> &f) {
 // Running the event loop re-entrantly from one of its handlers.
 void nestedRun(asio::io_context &io) {
   asio::post(io, [&io] { io.run(); });
-  // CHECK-NOTES: :[[@LINE-1]]:29: warning: blocking wait 'asio::io_context::run' inside continuation passed to 'asio::post' can deadlock the event-loop thread that must complete it; return to the event loop and let it run the operation's completion instead of running the loop re-entrantly [async-blocking-wait]
+  // CHECK-NOTES: :[[@LINE-1]]:29: warning: blocking wait 'asio::io_context::run' inside continuation passed to 'asio::post' runs an event loop re-entrantly on the event-loop thread: what called it stalls until the loop returns, which never happens if the awaited work needs the caller to return first; return to the event loop and let it run the operation's completion instead of running the loop re-entrantly [async-blocking-wait]
   // CHECK-NOTES: :[[@LINE-2]]:3: note: the callable runs
   asio::post(io, [&io] { io.run_one(); });
   // CHECK-NOTES: :[[@LINE-1]]:29: warning: blocking wait 'asio::io_context::run_one'

@@ -11,6 +11,10 @@
 #include <QFutureWatcher>
 #include <QThreadPool>
 #include <QTimer>
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
 #include <QtConcurrent/QtConcurrent>
 
 int compute();
@@ -40,7 +44,7 @@ QCoro::Task<> waitInTask(QFuture<void> done, QThreadPool *pool) {
   // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: blocking wait 'QThreadPool::waitForDone' inside coroutine 'waitInTask' stalls the event-loop thread: nothing else runs on it until the wait returns; attach a continuation to the pool's futures [async-blocking-wait]
   QEventLoop loop;
   loop.exec();
-  // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: blocking wait 'QEventLoop::exec' inside coroutine 'waitInTask' can deadlock the event-loop thread that must complete it; 'co_await' the operation (QCoro) instead of a nested event loop [async-blocking-wait]
+  // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: blocking wait 'QEventLoop::exec' inside coroutine 'waitInTask' runs an event loop re-entrantly on the event-loop thread: what called it stalls until the loop returns, which never happens if the awaited work needs the caller to return first; 'co_await' the operation (QCoro) instead of a nested event loop [async-blocking-wait]
   co_return;
 }
 
@@ -96,6 +100,17 @@ QCoro::Task<int> provenReady(QFuture<int> lookup) {
 // The parent future handed to the continuation is complete.
 void thenGetsParent(QFuture<int> first) {
   first.then([](QFuture<int> parent) { use(parent.result()); });
+}
+
+// A sleep in a QCoro coroutine names QCoro's timer; a condition-variable
+// wait keeps the generic remedy (QCoro has no event type in the catalog).
+QCoro::Task<> sleepsInTask(std::condition_variable &cv, std::mutex &m) {
+  std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: blocking wait 'std::this_thread::sleep_for' inside coroutine 'sleepsInTask' {{.*}}; 'co_await QCoro::sleepFor(duration)' instead [async-blocking-wait]
+  std::unique_lock<std::mutex> lock(m);
+  cv.wait(lock);
+  // CHECK-MESSAGES: :[[@LINE-1]]:6: warning: blocking wait 'std::condition_variable::wait' inside coroutine 'sleepsInTask' {{.*}}; use an async event or condition variable [async-blocking-wait]
+  co_return;
 }
 
 // Polls.

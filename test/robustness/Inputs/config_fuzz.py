@@ -132,7 +132,7 @@ def main():
         for frontend, tool in [
                 ("async-tidy", [args.async_tidy]),
                 ("plugin", [args.clang_tidy, "--load=" + args.plugin])]:
-            run(tool + [target, "--", "-std=c++20"], 120,
+            run(tool + [target, "--", "-std=c++20"], 600,
                 "%s (%s)" % (frontend, label))
             tidy_runs += 1
         # An LSP session costs more than a clang-tidy run: a few format
@@ -145,8 +145,8 @@ def main():
             code, output = run(
                 [sys.executable, args.lsp_client, "--clangd",
                  args.async_clangd, "--root", root, "--file",
-                 "src/target.cpp", "--flags=-std=c++20", "--timeout", "60"],
-                90, "async-clangd (%s)" % label)
+                 "src/target.cpp", "--flags=-std=c++20", "--timeout", "300"],
+                330, "async-clangd (%s)" % label)
             if code != 0:
                 sys.exit("config_fuzz: FAIL: async-clangd session failed (%s)"
                          "\n%s" % (label, output))

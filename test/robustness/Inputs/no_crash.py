@@ -56,7 +56,7 @@ def main():
                         choices=["plugin", "binary", "both"])
     parser.add_argument("--expect", default="any", choices=["ok", "error", "any"])
     parser.add_argument("--fix-unchanged", action="store_true")
-    parser.add_argument("--timeout", type=float, default=120)
+    parser.add_argument("--timeout", type=float, default=600)
     parser.add_argument("--temp", required=True)
     parser.add_argument("source")
     args, rest = parser.parse_known_args()

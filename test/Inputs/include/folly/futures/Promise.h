@@ -7,6 +7,7 @@
 #include <utility>
 
 #include <folly/Executor.h>
+#include <folly/executors/InlineExecutor.h>
 #include <folly/ExceptionWrapper.h>
 #include <folly/Try.h>
 #include <folly/Unit.h>
@@ -48,7 +49,9 @@ class Promise {
   /// Deprecated (documentation only, no attribute in folly): returns
   /// `getSemiFuture().via(&InlineExecutor::instance())`, so continuations run
   /// inline on the thread that fulfils the promise.
-  Future<T> getFuture() { return Future<T>::makeEmpty(); }
+  Future<T> getFuture() {
+    return getSemiFuture().via(&InlineExecutor::instance());
+  }
 
   void setException(exception_wrapper) {}
 

@@ -23,7 +23,9 @@ class SharedPromise {
 
   /// Deprecated (documentation only): inline-executor future, like
   /// Promise::getFuture().
-  Future<T> getFuture() const { return Future<T>::makeEmpty(); }
+  Future<T> getFuture() const {
+    return getSemiFuture().via(&InlineExecutor::instance());
+  }
 
   size_t size() const { return 0; }
 

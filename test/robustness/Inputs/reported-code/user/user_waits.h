@@ -9,3 +9,7 @@ inline rc::task userHeaderCoroutine(std::future<int> F) {
   (void)V;
   co_return;
 }
+
+// A stock clang-tidy finding next to the async one, for
+// header-filter-parity.test (misc-definitions-in-headers).
+int userwaitsDefinition = 0;

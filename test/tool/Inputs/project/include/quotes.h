@@ -17,3 +17,7 @@ inline quote_task refreshQuote(std::future<int> Price) {
   (void)Price.get();
   co_return;
 }
+
+// Not a finding: a wait outside any async context (the header-filter hint
+// counts findings, not the calls the checks match).
+inline int readQuote(std::future<int> Price) { return Price.get(); }
