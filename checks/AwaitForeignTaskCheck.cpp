@@ -6,6 +6,7 @@
 
 #include "AwaitForeignTaskCheck.h"
 #include "support/CompletionProofs.h"
+#include "support/FunctionCFGs.h"
 #include "support/ParentIndex.h"
 #include "support/ParentWalk.h"
 #include "support/WorkCounter.h"
@@ -406,7 +407,7 @@ AwaitForeignTaskCheck::foreignWait(const Expr *Awaited, const Stmt *Trigger,
   std::optional<Origin> O = classify(Task, Body, 0);
   if (!O)
     return std::nullopt;
-  if (assignedFreshEarlier(Task, Trigger, Body, Ctx.getSourceManager()) ||
+  if (assignedFreshBefore(Task, Trigger, Body, Ctx) ||
       insideJoinScope(Trigger, Ctx) ||
       isGuardedByReadinessCheck(Task, Trigger, Cat, Ctx))
     return std::nullopt;
@@ -734,21 +735,47 @@ AwaitForeignTaskCheck::memberWrites(const ValueDecl *Member) {
   return Found == It->second.end() ? nullptr : &Found->second;
 }
 
-bool AwaitForeignTaskCheck::assignedFreshEarlier(const Expr *Task,
-                                                 const Stmt *Trigger,
-                                                 const Stmt *Body,
-                                                 const SourceManager &SM) {
+/// True if, on every path to \p Trigger, the last value stored in \p Task
+/// is one this function started (`t_ = start(); co_await t_;`): then the
+/// awaited task is not foreign, whatever the member holds elsewhere.
+bool AwaitForeignTaskCheck::assignedFreshBefore(const Expr *Task,
+                                                const Stmt *Trigger,
+                                                const Stmt *Body,
+                                                ASTContext &Ctx) {
   if (!isa<MemberExpr, DeclRefExpr>(Task))
     return false;
-  SourceLocation Use = SM.getExpansionLoc(Trigger->getBeginLoc());
-  for (const BodyWrites::Assignment &A : writesIn(Body).Assignments) {
-    if (!sameObject(A.Target, Task) ||
-        !SM.isBeforeInTranslationUnit(SM.getExpansionLoc(A.Loc), Use))
-      continue;
-    if (!classify(A.Value, Body, 1))
-      return true;
-  }
-  return false;
+  // Only a function that assigns the task at all needs its CFG.
+  if (llvm::none_of(writesIn(Body).Assignments,
+                    [&](const BodyWrites::Assignment &A) {
+                      return sameObject(A.Target, Task);
+                    }))
+    return false;
+  bool BuildFailed = false;
+  FunctionCFG *Graph = FunctionCFGs::enclosing(Trigger, Ctx, &BuildFailed);
+  // Without a CFG the quiet answer is "assigned here": no report on a guess.
+  if (!Graph)
+    return BuildFailed;
+  std::string Key = "fresh:";
+  if (!appendObjectKey(Task, Key))
+    Key.clear();
+  auto Assignment = [](const Stmt *S) -> std::pair<const Expr *, const Expr *> {
+    if (const auto *BO = dyn_cast<BinaryOperator>(S);
+        BO && BO->getOpcode() == BO_Assign)
+      return {BO->getLHS(), BO->getRHS()};
+    if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(S);
+        Op && Op->getOperator() == OO_Equal && Op->getNumArgs() == 2)
+      return {Op->getArg(0), Op->getArg(1)};
+    return {nullptr, nullptr};
+  };
+  auto Transfer = [&](const Stmt *S) {
+    auto [Target, Value] = Assignment(S);
+    if (Target && sameObject(Target, Task))
+      return classify(Value, Body, 1) ? FactEffect::Destroy
+                                      : FactEffect::Establish;
+    return writesObject(S, Task) ? FactEffect::Destroy : FactEffect::None;
+  };
+  FlowFact Fresh{std::move(Key), Transfer, nullptr};
+  return Graph->holdsBefore(Trigger, Fresh);
 }
 
 /// Calls \p Visit(Parent, Child) for each step up from \p S to its enclosing

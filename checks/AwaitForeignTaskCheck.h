@@ -119,8 +119,8 @@ private:
   const BodyWrites &writesIn(const Stmt *Body);
   const MemberWrites *memberWrites(const ValueDecl *Member);
 
-  bool assignedFreshEarlier(const Expr *Task, const Stmt *Trigger,
-                            const Stmt *Body, const SourceManager &SM);
+  bool assignedFreshBefore(const Expr *Task, const Stmt *Trigger,
+                           const Stmt *Body, ASTContext &Ctx);
   bool insideJoinScope(const Stmt *Trigger, ASTContext &Ctx);
   bool isReadyFactoryCall(const Expr *E) const;
 

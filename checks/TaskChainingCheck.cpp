@@ -7,6 +7,7 @@
 #include "TaskChainingCheck.h"
 #include "support/CatalogCalls.h"
 #include "support/ExprWrappers.h"
+#include "support/FunctionCFGs.h"
 #include "support/LLVMCompat.h"
 #include "support/SameObject.h"
 #include "clang/AST/ASTContext.h"
@@ -45,26 +46,6 @@ bool isFunctionLocalObject(const MemberExpr *Member) {
       return Var->hasLocalStorage() && !Var->getType()->isReferenceType();
   return false;
 }
-
-/// Finds the first co_await, co_yield or co_return of a coroutine body in
-/// source order, outside nested lambdas.
-class FirstSuspensionFinder
-    : public RecursiveASTVisitor<FirstSuspensionFinder> {
-public:
-  const Stmt *First = nullptr;
-
-  bool TraverseLambdaExpr(LambdaExpr *) { return true; }
-  bool VisitCoawaitExpr(CoawaitExpr *E) { return found(E); }
-  bool VisitDependentCoawaitExpr(DependentCoawaitExpr *E) { return found(E); }
-  bool VisitCoyieldExpr(CoyieldExpr *E) { return found(E); }
-  bool VisitCoreturnStmt(CoreturnStmt *S) { return found(S); }
-
-private:
-  bool found(const Stmt *S) {
-    First = S;
-    return false; // Stop the traversal.
-  }
-};
 
 /// Collects the calls that block on a field of `this`, a static member or a
 /// global: `last_.get()`, `std::move(last_).wait()`, `waitFor(last_)`.
@@ -242,6 +223,9 @@ const Expr *TaskChainingCheck::futurePreservingObject(const Expr *E) const {
   return Object;
 }
 
+/// True if every path through the coroutine \p Callee suspends first on an
+/// await of its parameter \p Index: `co_await previous;` before any other
+/// co_await, co_yield or co_return.
 bool TaskChainingCheck::awaitsParameterFirst(const FunctionDecl *Callee,
                                              unsigned Index) {
   auto Key = std::make_pair(Callee, Index);
@@ -249,21 +233,47 @@ bool TaskChainingCheck::awaitsParameterFirst(const FunctionDecl *Callee,
   if (It != AwaitsFirstCache->end())
     return It->second;
   bool Result = false;
-  const auto *Body = dyn_cast_or_null<CoroutineBodyStmt>(Callee->getBody());
-  if (Body && Index < Callee->getNumParams() && Body->getBody()) {
-    FirstSuspensionFinder Finder;
-    Finder.TraverseStmt(Body->getBody());
-    const Expr *Operand = nullptr;
-    if (const auto *Await = dyn_cast_or_null<CoawaitExpr>(Finder.First))
-      Operand = Await->getOperand();
-    else if (const auto *DepAwait =
-                 dyn_cast_or_null<DependentCoawaitExpr>(Finder.First))
-      Operand = DepAwait->getOperand();
-    if (Operand) {
+  FunctionCFG *Graph =
+      Index < Callee->getNumParams() &&
+              isa_and_nonnull<CoroutineBodyStmt>(Callee->getBody())
+          ? FunctionCFGs::of(Callee, Callee->getASTContext())
+          : nullptr;
+  if (Graph) {
+    const ParmVarDecl *Param = Callee->getParamDecl(Index);
+    auto AwaitsParam = [&](const Stmt *S) {
+      const Expr *Operand = nullptr;
+      if (const auto *Await = dyn_cast<CoawaitExpr>(S))
+        Operand = Await->getOperand();
+      else if (const auto *DepAwait = dyn_cast<DependentCoawaitExpr>(S))
+        Operand = DepAwait->getOperand();
+      if (!Operand)
+        return false;
       Operand = normalizeTask(Operand);
-      if (const auto *Ref = dyn_cast<DeclRefExpr>(Operand))
-        Result = Ref->getDecl() == Callee->getParamDecl(Index);
+      const auto *Ref = dyn_cast<DeclRefExpr>(Operand);
+      return Ref && Ref->getDecl() == Param;
+    };
+    auto Transfer = [&](const Stmt *S) {
+      return AwaitsParam(S) ? FactEffect::Establish : FactEffect::None;
+    };
+    FlowFact Awaited{"awaited-parameter:" + std::to_string(Index), Transfer,
+                     nullptr};
+    // Without an await of the parameter nothing is chained through it;
+    // with one, every other suspension must come after it.
+    bool SawAwait = false;
+    Result = true;
+    for (const CFGBlock *Block : Graph->cfg()) {
+      for (const CFGElement &Element : *Block) {
+        std::optional<CFGStmt> S = Element.getAs<CFGStmt>();
+        if (!S || !isa<CoawaitExpr, DependentCoawaitExpr, CoyieldExpr,
+                       CoreturnStmt>(S->getStmt()))
+          continue;
+        if (AwaitsParam(S->getStmt()))
+          SawAwait = true;
+        else if (!Graph->holdsBefore(S->getStmt(), Awaited))
+          Result = false;
+      }
     }
+    Result = Result && SawAwait;
   }
   (*AwaitsFirstCache)[Key] = Result;
   return Result;

@@ -7,6 +7,7 @@
 #include "AsyncTidyCheck.h"
 #include "CallSummaries.h"
 #include "CompletionProofs.h"
+#include "FunctionCFGs.h"
 #include "ParentIndex.h"
 #include "WorkCounter.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
@@ -187,6 +188,7 @@ void AsyncTidyCheck::onStartOfTranslationUnit() {
   ParentIndex::startTranslationUnit(Ctx->getOptions());
   CallSummaries::startTranslationUnit();
   resetBlockCache();
+  FunctionCFGs::reset();
   UnitStates.resetAll();
 }
 

@@ -5,6 +5,7 @@
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 
 #include "CompletionProofs.h"
+#include "FunctionCFGs.h"
 #include "ParentIndex.h"
 #include "ParentWalk.h"
 #include "SourceText.h"
@@ -13,14 +14,10 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringExtras.h"
 
 namespace clang::tidy::async {
 
-/// How far back in a block a statement that completes the object (an await
-/// of it, a wait that returned) is looked for; far enough for the shapes
-/// real code has (the await right before the get), and a constant, so that
-/// proving every wait of a long block stays linear.
-static constexpr unsigned MaxCompletingStatementDistance = 16;
 
 //===----------------------------------------------------------------------===//
 // Zero timeouts.
@@ -153,29 +150,16 @@ bool isPollingWait(const CallExpr *Call, const Fact &Wait,
   return false;
 }
 
-bool alwaysExits(const Stmt *S) {
-  if (!S)
-    return false;
-  if (const auto *Compound = dyn_cast<CompoundStmt>(S))
-    return !Compound->body_empty() && alwaysExits(Compound->body_back());
-  if (isa<ReturnStmt, CoreturnStmt, BreakStmt, ContinueStmt, GotoStmt>(S))
-    return true;
-  if (const auto *E = dyn_cast<Expr>(S)) {
-    E = ignoreWrappers(E);
-    if (isa<CXXThrowExpr>(E))
-      return true;
-    if (const auto *Call = dyn_cast<CallExpr>(E))
-      if (const FunctionDecl *FD = Call->getDirectCallee())
-        return FD->isNoReturn();
-  }
-  return false;
-}
-
 //===----------------------------------------------------------------------===//
 // Readiness guards.
 //===----------------------------------------------------------------------===//
 
+static bool writes(const Stmt *S, llvm::function_ref<bool(const Expr *)> Names,
+                   const ValueDecl *Root);
+
 namespace {
+/// Proves a use of one object ready from what happens before it on every
+/// path through its function's CFG (FunctionCFGs.h).
 class ReadinessProver {
 public:
   ReadinessProver(const Catalog &Cat, ASTContext &Ctx, const Expr *Object,
@@ -186,22 +170,20 @@ public:
 
 private:
   bool isReadinessCall(const Expr *E, bool ThroughVariable = true);
-  bool isReassigned(const VarDecl *Var);
-  bool makesReady(llvm::ArrayRef<Stmt *> Before, const Stmt *S);
-  bool awaitedCallMakesReady(llvm::ArrayRef<Stmt *> Before,
-                             const CallExpr *Call);
+  bool holdsInitialValue(const VarDecl *Var, const DeclRefExpr *Ref);
+  bool makesReady(const Stmt *S);
+  bool awaitedCallMakesReady(const CallExpr *Call);
   int readinessSign(const Expr *E);
   int comparisonReadiness(const Expr *Cond);
   bool impliesReady(const Expr *Cond);
   bool falsityImpliesReady(const Expr *Cond);
-  bool exitsUnlessReady(const Stmt *S);
-  bool writes(const Expr *E);
-  bool writesBeforeUse(const Stmt *Region);
+  bool useIsWait() const;
 
   const Catalog &Cat;
   ASTContext &Ctx;
   const Expr *Object;
   const Stmt *Use;
+  FunctionCFG *Graph = nullptr;
 };
 } // namespace
 
@@ -215,7 +197,7 @@ bool ReadinessProver::isReadinessCall(const Expr *E, bool ThroughVariable) {
     return ThroughVariable && Var && Var->isLocalVarDecl() &&
            !Var->getType()->isReferenceType() && Var->getInit() &&
            isReadinessCall(Var->getInit(), /*ThroughVariable=*/false) &&
-           !isReassigned(Var);
+           holdsInitialValue(Var, Ref);
   }
   const auto *Call = dyn_cast_or_null<CXXMemberCallExpr>(ignoreWrappers(E));
   if (!Call || !sameObject(Call->getImplicitObjectArgument(), Object))
@@ -226,61 +208,38 @@ bool ReadinessProver::isReadinessCall(const Expr *E, bool ThroughVariable) {
   return Timed && Timed->has(FF_Timed);
 }
 
-/// Is the local \p Var assigned, incremented or has its address taken
-/// anywhere in its function after its initialization?
-bool ReadinessProver::isReassigned(const VarDecl *Var) {
+/// Does the local \p Var still hold its initializer's value where \p Ref
+/// reads it, on every path from its declaration?
+bool ReadinessProver::holdsInitialValue(const VarDecl *Var,
+                                        const DeclRefExpr *Ref) {
   if (Var->getType().isConstQualified())
-    return false;
-  const auto *Function = dyn_cast<FunctionDecl>(Var->getDeclContext());
-  if (!Function || !Function->getBody())
     return true;
+  if (!Graph)
+    return false;
   auto NamesVar = [Var](const Expr *E) {
-    const auto *Ref = dyn_cast<DeclRefExpr>(ignoreWrappers(E));
-    return Ref && Ref->getDecl() == Var;
+    const auto *Named = dyn_cast<DeclRefExpr>(ignoreWrappers(E));
+    return Named && Named->getDecl() == Var;
   };
-  llvm::SmallVector<const Stmt *, 32> Work{Function->getBody()};
-  while (!Work.empty()) {
-    const Stmt *S = Work.pop_back_val();
-    if (!S)
-      continue;
-    if (const auto *BO = dyn_cast<BinaryOperator>(S)) {
-      if (BO->isAssignmentOp() && NamesVar(BO->getLHS()))
-        return true;
-    } else if (const auto *UO = dyn_cast<UnaryOperator>(S)) {
-      if ((UO->isIncrementDecrementOp() || UO->getOpcode() == UO_AddrOf) &&
-          NamesVar(UO->getSubExpr()))
-        return true;
-    } else if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(S)) {
-      if (Op->isAssignmentOp() && NamesVar(Op->getArg(0)))
-        return true;
-    }
-    llvm::append_range(Work, S->children());
-  }
-  return false;
+  auto Transfer = [&](const Stmt *S) {
+    if (const auto *Decls = dyn_cast<DeclStmt>(S);
+        Decls && llvm::is_contained(Decls->decls(), Var))
+      return FactEffect::Establish;
+    return writes(S, NamesVar, nullptr) ? FactEffect::Destroy
+                                        : FactEffect::None;
+  };
+  FlowFact Initial{"initial:" + llvm::utohexstr(reinterpret_cast<uintptr_t>(
+                                    Var->getCanonicalDecl())),
+                   Transfer, nullptr};
+  return Graph->holdsBefore(Ref, Initial);
 }
 
-/// True if the statement \p S, which runs before the use in the same block,
-/// leaves the object complete on every path through it: it awaits the object
-/// (`co_await f_;`), awaits a call the catalog says completes it
+/// True if the CFG element \p S leaves the object complete: it awaits the
+/// object (`co_await f_`), awaits a call the catalog says completes it
 /// (`co_await AwaitOn(executor, f)`, `co_await group.AwaitOn(executor)` after
-/// `group.Attach(f)`), or waits for it without a timeout (`f.wait();`) and
-/// returned. \p Before are the statements of the block before \p S.
-bool ReadinessProver::makesReady(llvm::ArrayRef<Stmt *> Before, const Stmt *S) {
-  const Expr *E = nullptr;
-  if (const auto *Decls = dyn_cast<DeclStmt>(S)) {
-    if (const auto *Var = dyn_cast_or_null<VarDecl>(
-            Decls->isSingleDecl() ? Decls->getSingleDecl() : nullptr))
-      E = Var->getInit();
-  } else {
-    E = dyn_cast<Expr>(S);
-  }
-  E = ignoreWrappers(E);
-  if (const auto *Void = dyn_cast_or_null<CStyleCastExpr>(E);
-      Void && Void->getType()->isVoidType())
-    E = ignoreWrappers(Void->getSubExpr());
-  if (!E)
-    return false;
-  if (const auto *Await = dyn_cast<CoawaitExpr>(E)) {
+/// `group.Attach(f)`), or waits for it without a timeout (`f.wait()`) and
+/// returned.
+bool ReadinessProver::makesReady(const Stmt *S) {
+  if (const auto *Await = dyn_cast<CoawaitExpr>(S)) {
     const Expr *Operand = ignoreWrappers(Await->getOperand());
     // `co_await std::move(f)` consumed f: it proves nothing about f after.
     if (const auto *Move = dyn_cast<CallExpr>(Operand);
@@ -289,22 +248,18 @@ bool ReadinessProver::makesReady(llvm::ArrayRef<Stmt *> Before, const Stmt *S) {
     if (sameObject(normalizeTask(Operand), normalizeTask(Object)))
       return true;
     const auto *Call = dyn_cast<CallExpr>(Operand);
-    return Call && awaitedCallMakesReady(Before, Call);
+    return Call && awaitedCallMakesReady(Call);
   }
   // A wait without a timeout that returned: the object is complete.
-  const auto *Call = dyn_cast<CallExpr>(E);
+  const auto *Call = dyn_cast<CallExpr>(S);
   const Fact *Wait =
       Call ? Cat.lookupCall(Call, FactKind::BlockingCall) : nullptr;
   if (!Wait || Wait->has(FF_Timed) || Wait->has(FF_NestedLoop))
     return false;
   // Proves a later get(), not another wait: each wait is reported as the
   // deliberate block it is.
-  if (const auto *UseCall = dyn_cast<CallExpr>(Use))
-    if (const auto *Callee =
-            dyn_cast_or_null<NamedDecl>(UseCall->getCalleeDecl()))
-      if (Callee->getIdentifier() &&
-          Callee->getName().starts_with_insensitive("wait"))
-        return false;
+  if (useIsWait())
+    return false;
   if (const Expr *On = callObject(Call))
     return sameObject(normalizeTask(On), normalizeTask(Object));
   return llvm::any_of(Call->arguments(), [&](const Expr *Arg) {
@@ -312,11 +267,18 @@ bool ReadinessProver::makesReady(llvm::ArrayRef<Stmt *> Before, const Stmt *S) {
   });
 }
 
+bool ReadinessProver::useIsWait() const {
+  const auto *UseCall = dyn_cast<CallExpr>(Use);
+  const auto *Callee =
+      UseCall ? dyn_cast_or_null<NamedDecl>(UseCall->getCalleeDecl()) : nullptr;
+  return Callee && Callee->getIdentifier() &&
+         Callee->getName().starts_with_insensitive("wait");
+}
+
 /// `AwaitOn(executor, f1, f2)` completes its future arguments; a group's
 /// await (`wg.AwaitOn(executor)`) also completes the futures attached to the
-/// same group earlier in the block (the methods the fact's Extra lists).
-bool ReadinessProver::awaitedCallMakesReady(llvm::ArrayRef<Stmt *> Before,
-                                            const CallExpr *Call) {
+/// same group on every path to it (by the methods the fact's Extra lists).
+bool ReadinessProver::awaitedCallMakesReady(const CallExpr *Call) {
   const Fact *F = Cat.lookupCall(Call, FactKind::ReadyAfterAwait);
   if (!F)
     return false;
@@ -349,18 +311,27 @@ bool ReadinessProver::awaitedCallMakesReady(llvm::ArrayRef<Stmt *> Before,
     return false;
   llvm::SmallVector<StringRef, 2> Attachers;
   StringRef(F->Extra).split(Attachers, ';', -1, /*KeepEmpty=*/false);
-  for (const Stmt *S : Before) {
-    const auto *Attach =
-        dyn_cast_or_null<CXXMemberCallExpr>(ignoreWrappers(dyn_cast<Expr>(S)));
+  auto Attaches = [&](const Stmt *S) {
+    const auto *Attach = dyn_cast<CXXMemberCallExpr>(S);
     const CXXMethodDecl *Method = Attach ? Attach->getMethodDecl() : nullptr;
-    if (Method && Method->getIdentifier() &&
-        llvm::is_contained(Attachers, Method->getName()) &&
-        sameObject(normalizeTask(Attach->getImplicitObjectArgument()),
-                   normalizeTask(Group)) &&
-        llvm::any_of(Attach->arguments(), IsObject))
-      return true;
-  }
-  return false;
+    return Method && Method->getIdentifier() &&
+           llvm::is_contained(Attachers, Method->getName()) &&
+           sameObject(normalizeTask(Attach->getImplicitObjectArgument()),
+                      normalizeTask(Group)) &&
+           llvm::any_of(Attach->arguments(), IsObject);
+  };
+  std::string Key;
+  if (appendObjectKey(Object, Key) && appendObjectKey(Group, Key += "@"))
+    Key = "attached:" + Key;
+  else
+    Key.clear();
+  auto Transfer = [&](const Stmt *S) {
+    if (Attaches(S))
+      return FactEffect::Establish;
+    return writesObject(S, Object) ? FactEffect::Destroy : FactEffect::None;
+  };
+  FlowFact Attached{std::move(Key), Transfer, nullptr};
+  return Graph && Graph->holdsBefore(Call, Attached);
 }
 
 /// +1 for a status or boolean that means "complete" (a catalog ReadyStatus
@@ -466,87 +437,35 @@ bool ReadinessProver::falsityImpliesReady(const Expr *Cond) {
 }
 
 namespace {
-/// What the readiness proofs keep about a block of the current translation
-/// unit: each statement's position, and the positions of the statements
-/// that may be a readiness guard (see ReadinessProver::exitsUnlessReady).
-/// Without them every use searched the block from its start (quadratic in
-/// the length of a function with many waits: robustness/scaling.test).
-struct BlockFacts {
-  llvm::DenseMap<const Stmt *, unsigned> Position;
-  llvm::SmallVector<unsigned, 4> GuardCandidates;
-};
-thread_local llvm::DenseMap<const CompoundStmt *, std::unique_ptr<BlockFacts>>
+/// The position of each statement of a block of the current translation
+/// unit, computed once per block: a walk asking it for every statement of a
+/// long block stays linear.
+thread_local llvm::DenseMap<const CompoundStmt *,
+                            std::unique_ptr<llvm::DenseMap<const Stmt *, unsigned>>>
     BlockCache;
-
-const BlockFacts &blockFacts(const CompoundStmt *Block) {
-  std::unique_ptr<BlockFacts> &Facts = BlockCache[Block];
-  if (!Facts) {
-    Facts = std::make_unique<BlockFacts>();
-    unsigned Index = 0;
-    for (const Stmt *S : Block->body()) {
-      work::count();
-      Facts->Position.try_emplace(S, Index);
-      // Only these can exit unless the object is ready; the object-dependent
-      // part of the test is left to each use.
-      const auto *If = dyn_cast<IfStmt>(S);
-      if ((If && !If->getElse() && alwaysExits(If->getThen())) ||
-          isa<WhileStmt, DoStmt>(S))
-        Facts->GuardCandidates.push_back(Index);
-      ++Index;
-    }
-  }
-  return *Facts;
-}
 } // namespace
 
 std::optional<unsigned> positionInBlock(const CompoundStmt *Block,
                                         const Stmt *S) {
-  const BlockFacts &Facts = blockFacts(Block);
-  auto It = Facts.Position.find(S);
-  if (It == Facts.Position.end())
+  auto &Positions = BlockCache[Block];
+  if (!Positions) {
+    Positions = std::make_unique<llvm::DenseMap<const Stmt *, unsigned>>();
+    unsigned Index = 0;
+    for (const Stmt *Child : Block->body()) {
+      work::count();
+      Positions->try_emplace(Child, Index++);
+    }
+  }
+  auto It = Positions->find(S);
+  if (It == Positions->end())
     return std::nullopt;
   return It->second;
 }
 
 void resetBlockCache() { BlockCache.clear(); }
 
-/// True if \p Body contains a `break` that leaves the loop it is the body of
-/// (one not inside a nested loop or switch), or a goto.
-static bool breaksOut(const Stmt *Body) {
-  llvm::SmallVector<const Stmt *, 16> Work{Body};
-  while (!Work.empty()) {
-    const Stmt *S = Work.pop_back_val();
-    work::count();
-    if (!S || isa<LambdaExpr>(S))
-      continue;
-    if (isa<BreakStmt, GotoStmt, IndirectGotoStmt>(S))
-      return true;
-    if (isa<ForStmt, WhileStmt, DoStmt, CXXForRangeStmt, SwitchStmt>(S) &&
-        S != Body)
-      continue; // Its breaks are its own (a goto in it is missed: rare).
-    llvm::append_range(Work, S->children());
-  }
-  return false;
-}
-
-/// An earlier statement after which the object is ready: a guard that exits
-/// unless it is (`if (!f.isReady()) return;`), or a loop that polls until it
-/// is (`while (f.wait_for(0s) != ready) co_await yield();`) and has no other
-/// way out.
-bool ReadinessProver::exitsUnlessReady(const Stmt *S) {
-  if (const auto *If = dyn_cast<IfStmt>(S))
-    return !If->getElse() && alwaysExits(If->getThen()) &&
-           falsityImpliesReady(If->getCond());
-  if (const auto *While = dyn_cast<WhileStmt>(S))
-    return falsityImpliesReady(While->getCond()) &&
-           !breaksOut(While->getBody());
-  if (const auto *Do = dyn_cast<DoStmt>(S))
-    return falsityImpliesReady(Do->getCond()) && !breaksOut(Do->getBody());
-  return false;
-}
-
-/// Does \p E name the object, or an object the object is a member of?
-bool ReadinessProver::writes(const Expr *E) {
+/// Does \p E name \p Object, or an object \p Object is a member of?
+static bool namesObjectOrOwner(const Expr *E, const Expr *Object) {
   for (const Expr *Part = normalizeTask(Object); Part;) {
     if (sameObject(E, Part))
       return true;
@@ -559,134 +478,98 @@ bool ReadinessProver::writes(const Expr *E) {
   return false;
 }
 
-/// True if \p Region assigns, increments, moves from, swaps, takes the
-/// address of, or passes by non-const reference the object, before the use.
-bool ReadinessProver::writesBeforeUse(const Stmt *Region) {
-  const SourceManager &SM = Ctx.getSourceManager();
-  SourceLocation UseLoc = Use->getBeginLoc();
-  llvm::SmallVector<const Stmt *, 32> Work{Region};
-  while (!Work.empty()) {
-    const Stmt *S = Work.pop_back_val();
-    work::count();
-    if (!S || S == Use || isa<LambdaExpr>(S))
-      continue;
-    bool Writes = false;
-    if (const auto *BO = dyn_cast<BinaryOperator>(S)) {
-      Writes = BO->isAssignmentOp() && writes(BO->getLHS());
-    } else if (const auto *UO = dyn_cast<UnaryOperator>(S)) {
-      Writes = (UO->isIncrementDecrementOp() || UO->getOpcode() == UO_AddrOf) &&
-               writes(UO->getSubExpr());
-    } else if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(S)) {
-      Writes = Op->isAssignmentOp() && writes(Op->getArg(0));
-    } else if (const auto *Call = dyn_cast<CallExpr>(S)) {
-      StringRef Std = stdFunctionCalled(Call);
-      if (Std == "move" || Std == "swap" || Std == "exchange") {
-        Writes = writes(Call->getArg(0));
-      } else if (const FunctionDecl *FD = Call->getDirectCallee()) {
-        for (unsigned I = 0; I < Call->getNumArgs(); ++I) {
-          if (I >= FD->getNumParams() || !writes(Call->getArg(I)))
-            continue;
-          QualType T = FD->getParamDecl(I)->getType();
-          if (T->isReferenceType() &&
-              !T.getNonReferenceType().isConstQualified())
-            Writes = true;
-        }
-      }
+/// True if the CFG element \p S assigns, increments, moves from, swaps,
+/// takes the address of, passes by non-const reference, or declares what
+/// \p Names matches; \p Root is the variable a declaration of which starts
+/// it afresh (a local declared in a loop, on every iteration).
+static bool writes(const Stmt *S, llvm::function_ref<bool(const Expr *)> Names,
+                   const ValueDecl *Root) {
+  if (const auto *BO = dyn_cast<BinaryOperator>(S))
+    return BO->isAssignmentOp() && Names(BO->getLHS());
+  if (const auto *UO = dyn_cast<UnaryOperator>(S))
+    return (UO->isIncrementDecrementOp() || UO->getOpcode() == UO_AddrOf) &&
+           Names(UO->getSubExpr());
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(S))
+    return Op->isAssignmentOp() && Names(Op->getArg(0));
+  if (const auto *Call = dyn_cast<CallExpr>(S)) {
+    StringRef Std = stdFunctionCalled(Call);
+    if (Std == "move" || Std == "swap" || Std == "exchange")
+      return Names(Call->getArg(0));
+    const FunctionDecl *FD = Call->getDirectCallee();
+    if (!FD)
+      return false;
+    for (unsigned I = 0; I < Call->getNumArgs() && I < FD->getNumParams(); ++I) {
+      QualType T = FD->getParamDecl(I)->getType();
+      if (T->isReferenceType() && !T.getNonReferenceType().isConstQualified() &&
+          Names(Call->getArg(I)))
+        return true;
     }
-    if (Writes && SM.isBeforeInTranslationUnit(S->getBeginLoc(), UseLoc))
+    return false;
+  }
+  if (const auto *Decls = dyn_cast<DeclStmt>(S))
+    return Root && llvm::is_contained(Decls->decls(), Root);
+  return false;
+}
+
+bool writesObject(const Stmt *S, const Expr *Object) {
+  const Expr *Root = normalizeTask(Object);
+  while (const auto *Member = dyn_cast<MemberExpr>(Root))
+    Root = normalizeTask(Member->getBase());
+  const auto *RootRef = dyn_cast<DeclRefExpr>(Root);
+  return writes(
+      S, [&](const Expr *E) { return namesObjectOrOwner(E, Object); },
+      RootRef ? RootRef->getDecl() : nullptr);
+}
+
+bool appendObjectKey(const Expr *E, std::string &Key) {
+  for (int Depth = 0; E && Depth < 16; ++Depth) {
+    E = normalizeTask(E);
+    if (isa<CXXThisExpr>(E)) {
+      Key += "this";
       return true;
-    llvm::append_range(Work, S->children());
+    }
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(E)) {
+      Key += llvm::utohexstr(
+          reinterpret_cast<uintptr_t>(Ref->getDecl()->getCanonicalDecl()));
+      return true;
+    }
+    const auto *Member = dyn_cast<MemberExpr>(E);
+    if (!Member)
+      return false;
+    Key += llvm::utohexstr(reinterpret_cast<uintptr_t>(
+        Member->getMemberDecl()->getCanonicalDecl()));
+    Key += '.';
+    E = Member->getBase();
   }
   return false;
 }
 
 bool ReadinessProver::useIsProvenReady() {
-  DynTypedNode Child = DynTypedNode::create(*Use);
-  for (unsigned Step = 0; Step < MaxParentSteps; ++Step) {
-    DynTypedNodeList Parents = ParentIndex::getParents(Ctx, Child);
-    if (Parents.empty())
-      return false;
-    const DynTypedNode &ParentNode = Parents[0];
-    const auto *Parent = ParentNode.get<Stmt>();
-    if (!Parent) {
-      // A local variable's initializer: go on through its declaration.
-      const auto *VD = ParentNode.get<VarDecl>();
-      if (!VD || isa<ParmVarDecl>(VD) || !VD->isLocalVarDecl())
-        return false;
-      Child = ParentNode;
-      continue;
-    }
-    // The proof must be in the same function: a lambda may run anywhere.
-    if (isa<LambdaExpr, CoroutineBodyStmt>(Parent))
-      return false;
-    const auto *ChildStmt = Child.get<Stmt>();
-    if (const auto *If = dyn_cast<IfStmt>(Parent)) {
-      if (ChildStmt && ChildStmt == If->getThen() &&
-          impliesReady(If->getCond()) && !writesBeforeUse(If->getThen()))
-        return true;
-      if (ChildStmt && ChildStmt == If->getElse() &&
-          falsityImpliesReady(If->getCond()) && !writesBeforeUse(If->getElse()))
-        return true;
-    } else if (const auto *Cond = dyn_cast<ConditionalOperator>(Parent)) {
-      if (ChildStmt == Cond->getTrueExpr() && impliesReady(Cond->getCond()))
-        return true;
-      if (ChildStmt == Cond->getFalseExpr() &&
-          falsityImpliesReady(Cond->getCond()))
-        return true;
-    } else if (const auto *BO = dyn_cast<BinaryOperator>(Parent)) {
-      if (BO->getOpcode() == BO_LAnd && ChildStmt == BO->getRHS() &&
-          impliesReady(BO->getLHS()))
-        return true;
-      if (BO->getOpcode() == BO_LOr && ChildStmt == BO->getRHS() &&
-          falsityImpliesReady(BO->getLHS()))
-        return true;
-    } else if (const auto *Compound = dyn_cast<CompoundStmt>(Parent)) {
-      // The nearest earlier statement of the block that proves the object
-      // ready: a guard or polling loop, or (makesReady) an await of it or a
-      // wait that returned; then no write to the object from there to the use.
-      // Guards come from the block's precomputed candidates; statements that
-      // complete the object are looked for among the nearest
-      // MaxCompletingStatementDistance statements only, so that a long block
-      // with many waits stays linear (robustness/scaling.test counts it).
-      const BlockFacts &Facts = blockFacts(Compound);
-      auto Found = Facts.Position.find(ChildStmt);
-      if (Found != Facts.Position.end()) {
-        Stmt *const *Body = Compound->body_begin();
-        unsigned UseIndex = Found->second;
-        std::optional<unsigned> Proof;
-        const auto &Candidates = Facts.GuardCandidates;
-        for (auto Guard = llvm::lower_bound(Candidates, UseIndex);
-             Guard != Candidates.begin();) {
-          --Guard;
-          work::count();
-          if (exitsUnlessReady(Body[*Guard])) {
-            Proof = *Guard;
-            break;
-          }
-        }
-        unsigned Nearest = Proof ? *Proof + 1 : 0;
-        if (UseIndex > MaxCompletingStatementDistance)
-          Nearest =
-              std::max(Nearest, UseIndex - MaxCompletingStatementDistance);
-        for (unsigned I = UseIndex; I > Nearest;) {
-          --I;
-          work::count();
-          if (makesReady(llvm::ArrayRef<Stmt *>(Body, I), Body[I])) {
-            Proof = I;
-            break;
-          }
-        }
-        if (Proof) {
-          for (unsigned I = *Proof + 1; I <= UseIndex; ++I)
-            if (writesBeforeUse(Body[I]))
-              return false;
-          return true;
-        }
-      }
-    }
-    Child = ParentNode;
-  }
-  return false;
+  bool BuildFailed = false;
+  Graph = FunctionCFGs::enclosing(Use, Ctx, &BuildFailed);
+  // A function whose CFG clang cannot build proves nothing either way: the
+  // quiet answer is "ready", so that no wait there is reported on a guess.
+  // A use in no function body (a default member initializer) has no code
+  // before it that could prove anything.
+  if (!Graph)
+    return BuildFailed;
+  // Equal objects and the same kind of use give the same answers: one
+  // analysis per object serves every wait on it in the function.
+  std::string Key = useIsWait() ? "ready-for-wait:" : "ready:";
+  if (!appendObjectKey(Object, Key))
+    Key.clear();
+  // A wait that takes the future by reference (`yaclib::Wait(f)`) and
+  // returned completes it: making ready wins over writing.
+  auto Transfer = [&](const Stmt *S) {
+    if (makesReady(S))
+      return FactEffect::Establish;
+    return writesObject(S, Object) ? FactEffect::Destroy : FactEffect::None;
+  };
+  auto OnEdge = [&](const Expr *Condition, bool Edge) {
+    return Edge ? impliesReady(Condition) : falsityImpliesReady(Condition);
+  };
+  FlowFact Ready{std::move(Key), Transfer, OnEdge};
+  return Graph->holdsBefore(Use, Ready);
 }
 
 bool isGuardedByReadinessCheck(const Expr *Object, const Stmt *Use,

@@ -35,25 +35,33 @@ bool isZeroDuration(const Expr *E, const ASTContext &Ctx);
 bool isPollingWait(const CallExpr *Call, const Fact &Wait,
                    const ASTContext &Ctx);
 
-/// Does this statement always leave the enclosing block (return, co_return,
-/// break, continue, goto, throw, a [[noreturn]] call)?
-bool alwaysExits(const Stmt *S);
-
 /// True if \p Use, which uses the future or task \p Object (a variable or a
-/// member, possibly through std::move), only runs once a readiness check on
-/// the same object succeeded in the same function, and the object is not
-/// written in between. A readiness check is a catalog ReadinessCheck call or a
-/// timed wait compared with a ready status (`f.wait_for(0s) == ready`). The
-/// forms recognized: the then/else branch of an `if`, the arms of `?:`, the
-/// right operand of `&&`/`||`, and an earlier statement of an enclosing block
-/// that exits unless the object is ready (`if (!f.isReady()) return;`), polls
-/// until it is (`while (!f.isReady()) co_await yield();`), awaits it
+/// member, possibly through std::move), only runs once the object is proven
+/// complete on every path of its function's CFG that reaches it, with no
+/// write to the object in between (FunctionCFGs.h). The proofs: a readiness
+/// check that succeeded (a branch on a catalog ReadinessCheck call, or on a
+/// timed wait compared with a ready status: `if (f.isReady())`,
+/// `f.wait_for(0s) == ready ? f.get() : ...`, `if (!f.isReady()) return;`,
+/// `while (!f.isReady()) co_await yield();`), an await of the object
 /// (`co_await f;`, or a catalog ReadyAfterAwait call such as
-/// `co_await AwaitOn(executor, f)`), or waits for it without a timeout and
-/// returned (`f.wait();`). A status variable holding a readiness call's
-/// answer (`auto s = f.wait_for(d); if (s == ready)`) counts as the call.
+/// `co_await AwaitOn(executor, f)` or a group's await after `group.Attach(f)`),
+/// or a wait without a timeout that returned (`f.wait();`, which proves a
+/// later get() but not another wait). A status variable holding a readiness
+/// call's answer (`auto s = f.wait_for(d); if (s == ready)`) counts as the
+/// call while it holds it.
 bool isGuardedByReadinessCheck(const Expr *Object, const Stmt *Use,
                                const Catalog &Cat, ASTContext &Ctx);
+
+/// True if the CFG element \p S (one expression, its operands being
+/// elements of their own) assigns, increments, moves from, swaps, takes the
+/// address of, or passes by non-const reference \p Object or an object it is
+/// a member of, or declares the variable it is part of.
+bool writesObject(const Stmt *S, const Expr *Object);
+
+/// Appends to \p Key what identifies the object \p E names (its variable,
+/// or its member path from a variable or 'this'); false if it names none.
+/// Two expressions with equal keys are sameObject().
+bool appendObjectKey(const Expr *E, std::string &Key);
 
 /// The position of \p S among the statements of \p Block, if it is one of
 /// them. Positions are computed once per block and translation unit, so that

@@ -11,7 +11,7 @@
 // translation unit. A cache keyed by AST pointers must not outlive its AST:
 // a new AST may reuse the addresses, and clangd keeps a check across files.
 // State shared by the checks (ParentIndex, CallSummaries, the block cache of
-// CompletionProofs) is thread-local in support/ and restarted by
+// CompletionProofs, FunctionCFGs) is thread-local in support/ and restarted by
 // AsyncTidyCheck::onStartOfTranslationUnit, the same two moments.
 //
 //===----------------------------------------------------------------------===//
