@@ -154,10 +154,10 @@ run_tests() {
     logs+=("$(build_dir "$n")/lit.log")
     first=0
   done
-  # lit's summary: "  Passed: 12 (100.00%)", or "  Passed     : 112 (99.12%)" when a
-  # longer label widens the column; the count is always the next-to-last field.
-  awk '/^ *Passed *:/ { p += $(NF-1) }
-       /^ *(Failed|Unresolved|Timed Out|Unexpectedly Passed) *:/ { f += $(NF-1) }
+  # lit's summary: "  Passed: 12", "  Passed: 12 (92.31%)", or "  Passed     : 112
+  # (99.12%)" when a longer label widens the column; the count follows the colon.
+  awk '/^ *Passed *:/ { sub(/^[^:]*: */, ""); p += $1 }
+       /^ *(Failed|Unresolved|Timed Out|Unexpectedly Passed) *:/ { sub(/^[^:]*: */, ""); f += $1 }
        END { printf "lit: %d passed, %d failed\n", p, f }' "${logs[@]}"
   return "$status"
 }
