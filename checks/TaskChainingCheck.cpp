@@ -264,8 +264,9 @@ bool TaskChainingCheck::awaitsParameterFirst(const FunctionDecl *Callee,
     for (const CFGBlock *Block : Graph->cfg()) {
       for (const CFGElement &Element : *Block) {
         std::optional<CFGStmt> S = Element.getAs<CFGStmt>();
-        if (!S || !isa<CoawaitExpr, DependentCoawaitExpr, CoyieldExpr,
-                       CoreturnStmt>(S->getStmt()))
+        if (!S ||
+            !isa<CoawaitExpr, DependentCoawaitExpr, CoyieldExpr, CoreturnStmt>(
+                S->getStmt()))
           continue;
         if (AwaitsParam(S->getStmt()))
           SawAwait = true;

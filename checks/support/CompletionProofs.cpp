@@ -18,7 +18,6 @@
 
 namespace clang::tidy::async {
 
-
 //===----------------------------------------------------------------------===//
 // Zero timeouts.
 //===----------------------------------------------------------------------===//
@@ -440,8 +439,9 @@ namespace {
 /// The position of each statement of a block of the current translation
 /// unit, computed once per block: a walk asking it for every statement of a
 /// long block stays linear.
-thread_local llvm::DenseMap<const CompoundStmt *,
-                            std::unique_ptr<llvm::DenseMap<const Stmt *, unsigned>>>
+thread_local llvm::DenseMap<
+    const CompoundStmt *,
+    std::unique_ptr<llvm::DenseMap<const Stmt *, unsigned>>>
     BlockCache;
 } // namespace
 
@@ -498,7 +498,8 @@ static bool writes(const Stmt *S, llvm::function_ref<bool(const Expr *)> Names,
     const FunctionDecl *FD = Call->getDirectCallee();
     if (!FD)
       return false;
-    for (unsigned I = 0; I < Call->getNumArgs() && I < FD->getNumParams(); ++I) {
+    for (unsigned I = 0; I < Call->getNumArgs() && I < FD->getNumParams();
+         ++I) {
       QualType T = FD->getParamDecl(I)->getType();
       if (T->isReferenceType() && !T.getNonReferenceType().isConstQualified() &&
           Names(Call->getArg(I)))

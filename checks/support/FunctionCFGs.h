@@ -1,4 +1,4 @@
-//===--- FunctionCFGs.h - One CFG per function, and facts along it -*- C++ -*-===//
+//===--- FunctionCFGs.h - One CFG per function, facts along it -*- C++ -*-===//
 //
 // Part of async-tidy, under the Apache License v2.0 with LLVM Exceptions.
 // See LICENSE for license information.
