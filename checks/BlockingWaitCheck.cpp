@@ -268,7 +268,8 @@ std::optional<FixItHint> BlockingWaitCheck::fixIt(const CallExpr *Call,
                                                   ASTContext &Ctx) {
   if (!Blocking.has(FF_FixAwaitObject) && !Blocking.has(FF_FixAwaitArgument))
     return std::nullopt;
-  if (inMacro(compat::beginLoc(Call)) || inMacro(Call->getEndLoc()))
+  if (inMacro(compat::beginLoc(Call)) || inMacro(Call->getEndLoc()) ||
+      inTemplateInstantiation(Call, Ctx))
     return std::nullopt;
   const Fact *Task = coroutineTask(Context, catalog());
   if (!Task || !taskCanAwait(*Task, catalog().library(Blocking.Library).Name) ||
