@@ -65,13 +65,67 @@ void writeLeftOut(SourceLocation Loc, const SourceManager &SM) {
 }
 } // namespace
 
+/// A node on the path from the root; a TypeLoc or nested-name-specifier
+/// carries its key until a Decl or Stmt below it makes it recorded.
+struct ParentIndex::Frame {
+  DynTypedNode Node;
+  std::optional<ParentIndex::OtherKey> PendingKey = std::nullopt;
+};
+
+struct ParentIndex::PendingDecl {
+  Decl *D;
+  /// The path from the root to D's parent.
+  llvm::SmallVector<Frame, 4> Path;
+  bool Indexed = false;
+};
+
+/// The declaration whose subtree holds the template instantiations that \p D
+/// is a pattern of, when D is not it: RecursiveASTVisitor (and so clang's own
+/// parent map) traverses instantiations under the first declaration of the
+/// template, and the members of an instantiated class under the class
+/// template's. So a body written in one header (an out-of-line member of a
+/// class template, a template defined after its forward declaration, a
+/// partial specialization) is reached from a declaration in another.
+static const Decl *instantiationRoot(const Decl *D) {
+  const Decl *Root = nullptr;
+  if (const auto *Template = dyn_cast<RedeclarableTemplateDecl>(D))
+    Root = Template->getCanonicalDecl();
+  else if (const auto *Partial =
+               dyn_cast<ClassTemplatePartialSpecializationDecl>(D))
+    Root = Partial->getSpecializedTemplate()->getCanonicalDecl();
+  if (D->getLexicalDeclContext() != D->getDeclContext()) {
+    const CXXRecordDecl *Outermost = nullptr;
+    for (const DeclContext *DC = D->getDeclContext();
+         DC && isa<CXXRecordDecl>(DC); DC = DC->getParent())
+      Outermost = cast<CXXRecordDecl>(DC);
+    if (Outermost) {
+      if (const auto *Partial =
+              dyn_cast<ClassTemplatePartialSpecializationDecl>(Outermost))
+        Root = Partial->getSpecializedTemplate()->getCanonicalDecl();
+      else if (const ClassTemplateDecl *Template =
+                   Outermost->getDescribedClassTemplate())
+        Root = Template->getCanonicalDecl();
+    }
+  }
+  if (!Root || Root == D)
+    return nullptr;
+  // The declaration set aside is the outermost one below a namespace.
+  while (!isa<TranslationUnitDecl, NamespaceDecl, LinkageSpecDecl, ExportDecl>(
+      Root->getLexicalDeclContext()))
+    Root = Decl::castFromDeclContext(Root->getLexicalDeclContext());
+  return Root;
+}
+
 /// Records, like the builder of ASTContext's parent map (a RecursiveASTVisitor
 /// over the same nodes, template instantiations and implicit code included),
 /// the parents of every Decl and Stmt, but only inside declarations written
 /// in analysed code. A TypeLoc or nested-name-specifier is a key only when a
 /// Decl or Stmt lies below it (a walk from an expression in a decltype goes
 /// through it): most have none, and keying them all doubled the index.
-/// Attributes are only parents.
+/// Attributes are only parents. A declaration of a header the header filter
+/// leaves out is set aside, its own parent recorded, until indexPending() asks
+/// for the nodes of its file or of a file holding a pattern of the
+/// instantiations below it (instantiationRoot()).
 class ParentIndex::Builder : public RecursiveASTVisitor<Builder> {
 public:
   Builder(ParentIndex &Index, ReportedCode &Reported)
@@ -88,11 +142,30 @@ public:
     // linkage specifications are entered anyway: a reported header can be
     // included inside one opened elsewhere.
     if (!isa<TranslationUnitDecl, NamespaceDecl, LinkageSpecDecl, ExportDecl>(
-            D) &&
-        !Reported.analysed(D->getLocation(), SM))
-      return true;
+            D)) {
+      ReportedCode::Verdict Verdict = Reported.verdict(D->getLocation(), SM);
+      if (Verdict == ReportedCode::SystemHeader)
+        return true;
+      // Code the checks analyse but clang-tidy hides: few of its nodes are
+      // ever asked about (a match there must be walked from first).
+      if (Verdict == ReportedCode::FilteredHeader && Deferring) {
+        record(D);
+        setAside(D);
+        return true;
+      }
+    }
     return withParent(D, DynTypedNode::create(*D),
                       [&] { return RecursiveASTVisitor::TraverseDecl(D); });
+  }
+
+  /// Indexes the subtree of a declaration set aside, and everything in it.
+  void indexSubtree(PendingDecl &Pending) {
+    Pending.Indexed = true;
+    Deferring = false;
+    Stack.assign(Pending.Path.begin(), Pending.Path.end());
+    Stack.push_back({DynTypedNode::create(*Pending.D)});
+    RecursiveASTVisitor::TraverseDecl(Pending.D);
+    Stack.clear();
   }
   bool TraverseTypeLoc(TypeLoc TL, bool TraverseQualifier = true) {
     if (TL.isNull())
@@ -129,12 +202,20 @@ public:
   }
 
 private:
-  /// A node on the path from the root; a TypeLoc or nested-name-specifier
-  /// carries its key until a Decl or Stmt below it makes it recorded.
-  struct Frame {
-    DynTypedNode Node;
-    std::optional<ParentIndex::OtherKey> PendingKey = std::nullopt;
-  };
+  void setAside(Decl *D) {
+    Index.PendingDecls.push_back(std::make_unique<PendingDecl>(
+        PendingDecl{D, {Stack.begin(), Stack.end()}}));
+    PendingDecl *Pending = Index.PendingDecls.back().get();
+    Index.PendingByDecl[D] = Pending;
+    FileID File = Index.fileOf(DynTypedNode::create(*D));
+    Index.Pending[File].push_back(Pending);
+    // The first declaration of a template is traversed before any other.
+    if (const Decl *Root = instantiationRoot(D)) {
+      auto It = Index.PendingByDecl.find(Root);
+      if (It != Index.PendingByDecl.end())
+        Index.Pending[File].push_back(It->second);
+    }
+  }
 
   template <typename Fn>
   bool withParent(const void *Key, const DynTypedNode &Node, Fn Traverse) {
@@ -207,6 +288,9 @@ private:
   ReportedCode &Reported;
   const SourceManager &SM;
   llvm::SmallVector<Frame, 32> Stack;
+  /// Whether declarations of filtered headers are set aside (the first
+  /// pass) or indexed (a set-aside subtree).
+  bool Deferring = true;
 };
 
 /// ASYNC_TIDY_VERIFY_PARENT_INDEX=1 makes every answer from the index be
@@ -305,8 +389,35 @@ ReportedCode::Verdict ReportedCode::fileVerdict(FileID File,
              : FilteredHeader;
 }
 
-ParentIndex::ParentIndex(ASTContext &Ctx, ReportedCode &Reported) : Ctx(Ctx) {
+ParentIndex::ParentIndex(ASTContext &Ctx, ReportedCode &Reported)
+    : Ctx(Ctx), Reported(Reported) {
   Builder(*this, Reported).TraverseAST(Ctx);
+}
+
+ParentIndex::~ParentIndex() = default;
+
+void ParentIndex::indexPending(FileID File) {
+  auto It = Pending.find(File);
+  if (It == Pending.end())
+    return;
+  llvm::SmallVector<PendingDecl *, 4> Decls = std::move(It->second);
+  Pending.erase(It);
+  Builder Build(*this, Reported);
+  for (PendingDecl *Decl : Decls)
+    if (!Decl->Indexed)
+      Build.indexSubtree(*Decl);
+}
+
+void ParentIndex::indexAllPending() {
+  while (!Pending.empty())
+    indexPending(Pending.begin()->first);
+}
+
+FileID ParentIndex::fileOf(const DynTypedNode &Node) const {
+  const SourceManager &SM = Ctx.getSourceManager();
+  const auto *D = Node.get<Decl>();
+  SourceLocation Loc = D ? D->getLocation() : Node.getSourceRange().getBegin();
+  return Loc.isValid() ? SM.getFileID(SM.getExpansionLoc(Loc)) : FileID();
 }
 
 DynTypedNodeList ParentIndex::asList(Parents P) {
@@ -382,7 +493,24 @@ DynTypedNodeList ParentIndex::getParents(ASTContext &Ctx,
   }
   if (isa_and_nonnull<TranslationUnitDecl>(Node.get<Decl>()))
     return llvm::ArrayRef<DynTypedNode>();
-  if (Parents Found = State.Index->find(Node)) {
+  ParentIndex &Index = *State.Index;
+  // A node of a filtered header: its declarations are indexed first, so that
+  // every parent it has there is found.
+  if (!Index.Pending.empty())
+    Index.indexPending(Index.fileOf(Node));
+  Parents Found = Index.find(Node);
+  // A node the index should hold but whose file did not lead to it (the body
+  // of an instantiation defined in another file than its declaration, a node
+  // without a location): index the rest rather than build clang's whole map.
+  if (!Found && !Index.Pending.empty() &&
+      (Node.get<Decl>() || Node.get<Stmt>() || Node.get<TypeLoc>() ||
+       Node.get<NestedNameSpecifierLoc>()) &&
+      Index.Reported.analysed(Node.getSourceRange().getBegin(),
+                              Ctx.getSourceManager())) {
+    Index.indexAllPending();
+    Found = Index.find(Node);
+  }
+  if (Found) {
     DynTypedNodeList Result = asList(Found);
     if (verifying())
       verifyAgainstASTContext(Ctx, Node, Result);

@@ -13,6 +13,9 @@
 // ParentIndex gives the same answers for the nodes that can carry a
 // diagnostic, those outside system headers, from a map of those nodes alone;
 // it is built once per translation unit and shared by every async-* check.
+// Shown code is indexed on first use; a header the header filter leaves out
+// is indexed only when a node of it is asked about (on a Qt TU, Qt's headers
+// come in through -I, are analysed, and hold ten times the user's nodes).
 //
 //===----------------------------------------------------------------------===//
 
@@ -100,9 +103,22 @@ public:
   }
 
   ParentIndex(ASTContext &Ctx, ReportedCode &Reported);
+  ~ParentIndex();
 
 private:
   class Builder;
+  /// A node on the builder's path from the root.
+  struct Frame;
+  /// A declaration of a header the header filter leaves out, not indexed
+  /// yet: its parent is recorded; the path from the root to it is kept to
+  /// index its subtree when a node of its file is first asked about.
+  struct PendingDecl;
+  /// Indexes the pending declarations that may hold nodes of \p File.
+  void indexPending(FileID File);
+  /// Indexes every pending declaration.
+  void indexAllPending();
+  /// The file whose pending declarations may hold \p Node.
+  FileID fileOf(const DynTypedNode &Node) const;
   /// The nodes indexed in the current translation unit (for the verbose
   /// verification report).
   static unsigned indexedNodes();
@@ -130,6 +146,13 @@ private:
   llvm::DenseMap<const void *, Parents> NodeParents;
   llvm::DenseMap<OtherKey, Parents> OtherParents;
   std::vector<std::unique_ptr<ParentList>> Lists;
+  ReportedCode &Reported;
+  /// Declarations of filtered headers set aside, and by the files of the
+  /// nodes they may hold (their own, and those of the patterns of the
+  /// template instantiations below them); indexed ones are skipped.
+  std::vector<std::unique_ptr<PendingDecl>> PendingDecls;
+  llvm::DenseMap<const Decl *, PendingDecl *> PendingByDecl;
+  llvm::DenseMap<FileID, llvm::SmallVector<PendingDecl *, 4>> Pending;
 };
 
 } // namespace clang::tidy::async
