@@ -33,8 +33,8 @@
 #include "InlineContinuationLocks.h"
 #include "InlineContinuationHelpers.h"
 #include "support/ExprWrappers.h"
+#include "support/FunctionCFGs.h"
 #include "support/LLVMCompat.h"
-#include "support/ParentWalk.h"
 #include "support/SameObject.h"
 #include "support/SourceText.h"
 #include "support/WorkCounter.h"
@@ -53,13 +53,9 @@ using LockSet = HeldLockTracker::LockSet;
 
 namespace {
 
-// Bounds. The parent walk from a call to its function takes at most
-// MaxParentSteps (ParentWalk.h); a deeper call is left silent. The CFG: a
-// function with more elements than this (a generated table of a million
-// statements) is left silent rather than analyzed; building the CFG is linear,
-// the dataflow needs a few passes (one more per nesting level of loops), and a
-// function that has not settled after MaxPasses is left silent as well.
-constexpr unsigned MaxCFGElements = 500000;
+// The dataflow needs a few passes over the CFG (one more per nesting level
+// of loops); a function that has not settled after MaxPasses is left silent.
+// (FunctionCFGs bounds the size of the CFGs it builds.)
 constexpr unsigned MaxPasses = 32;
 
 bool isTypeNamed(QualType Type, llvm::StringRef Suffix) {
@@ -213,41 +209,6 @@ private:
   const Catalog &Cat;
 };
 
-/// The body whose CFG holds \p S: the function, lambda or block that runs
-/// it. Null where no CFG of ours can tell (a default argument, a member
-/// initializer, a template pattern, an invalid declaration).
-const Stmt *enclosingBody(const Stmt *S, ASTContext &Ctx) {
-  auto BodyOf = [](const DynTypedNode &Parent,
-                   const DynTypedNode &Node) -> std::optional<const Stmt *> {
-    if (const auto *Lambda = Parent.get<LambdaExpr>()) {
-      // A capture's initializer runs in the enclosing function.
-      if (Node.get<Stmt>() != Lambda->getBody())
-        return std::nullopt;
-      return Lambda->getCallOperator()->isDependentContext()
-                 ? nullptr
-                 : Lambda->getBody();
-    }
-    if (const auto *Block = Parent.get<BlockExpr>())
-      return Block->getBlockDecl()->isDependentContext() ? nullptr
-                                                         : Block->getBody();
-    if (const auto *Function = Parent.get<FunctionDecl>()) {
-      const Stmt *Body = Function->getBody();
-      if (Function->isDependentContext() || Function->isInvalidDecl() ||
-          Node.get<Stmt>() != Body)
-        return nullptr;
-      // A coroutine's CFG is that of the body the user wrote.
-      if (const auto *Coroutine = dyn_cast<CoroutineBodyStmt>(Body))
-        return Coroutine->getBody();
-      return Body;
-    }
-    // A class, a namespace or the translation unit: no function runs it.
-    if (const auto *D = Parent.get<Decl>(); D && !isa<VarDecl>(D))
-      return nullptr;
-    return std::nullopt;
-  };
-  return walkParents(Ctx, DynTypedNode::create(*S), BodyOf);
-}
-
 } // namespace
 
 struct HeldLockTracker::FunctionLocks {
@@ -261,57 +222,41 @@ HeldLockTracker::HeldLockTracker(HeldLockTracker &&) = default;
 HeldLockTracker &HeldLockTracker::operator=(HeldLockTracker &&) = default;
 
 const HeldLockTracker::FunctionLocks &
-HeldLockTracker::analyze(const Stmt *Body, const Catalog &Cat,
-                         ASTContext &Ctx) {
-  std::unique_ptr<FunctionLocks> &Slot = Functions[Body];
+HeldLockTracker::analyze(const FunctionCFG &Function, const Catalog &Cat) {
+  std::unique_ptr<FunctionLocks> &Slot = Functions[&Function];
   if (Slot)
     return *Slot;
   Slot = std::make_unique<FunctionLocks>();
   FunctionLocks &Result = *Slot;
-
-  CFG::BuildOptions Options;
-  // Scope ends of guards: destructors, and lifetime ends for guard types
-  // with a trivial destructor (which have no destructor element).
-  Options.AddImplicitDtors = true;
-  Options.AddLifetime = true;
-  // A catch handler is reached from the calls of its try block that may
-  // throw: `catch (...) { promise.set_exception(...); }` under the lock
-  // taken before the try is held there.
-  Options.AddEHEdges = true;
-  Options.setAllAlwaysAdd();
-  std::unique_ptr<CFG> Graph =
-      CFG::buildCFG(nullptr, const_cast<Stmt *>(Body), &Ctx, Options);
-  work::countCFGBuild();
-  if (!Graph)
-    return Result;
-  size_t Elements = 0;
-  for (const CFGBlock *Block : *Graph)
-    Elements += Block->size();
-  work::count(Elements);
-  if (Elements > MaxCFGElements)
-    return Result;
+  const CFG *Graph = &Function.cfg();
 
   // Forward "held on every path": the state on entry to a block is the
   // intersection of the states its reached predecessors leave; a block no
   // path has reached yet (or ever: dead code) contributes nothing.
   LockTransfer Transfer(Cat);
+  // What each block leaves on its normal edges, and on its exception edge:
+  // the locks held both before and after its last element, the call that
+  // threw (`M.lock()` that throws has not locked M).
   std::vector<std::optional<LockSet>> Exit(Graph->getNumBlockIDs());
+  std::vector<std::optional<LockSet>> ExitOnThrow(Graph->getNumBlockIDs());
   auto EntryState = [&](const CFGBlock &Block) -> std::optional<LockSet> {
     if (&Block == &Graph->getEntry())
       return LockSet();
+    const auto &Leaves =
+        FunctionCFG::isExceptionEdge(Block) ? ExitOnThrow : Exit;
     std::optional<LockSet> In;
     for (const CFGBlock::AdjacentBlock &Pred : Block.preds()) {
       const CFGBlock *From = Pred.getReachableBlock();
-      if (!From || !Exit[From->getBlockID()])
+      if (!From || !Leaves[From->getBlockID()])
         continue;
       if (!In)
-        In = *Exit[From->getBlockID()];
+        In = *Leaves[From->getBlockID()];
       else
-        intersect(*In, *Exit[From->getBlockID()]);
+        intersect(*In, *Leaves[From->getBlockID()]);
     }
     return In;
   };
-  PostOrderCFGView Order(Graph.get());
+  PostOrderCFGView Order(Graph);
   bool Changed = true;
   for (unsigned Pass = 0; Changed && Pass < MaxPasses; ++Pass) {
     Changed = false;
@@ -320,8 +265,13 @@ HeldLockTracker::analyze(const Stmt *Body, const Catalog &Cat,
       if (!State)
         continue;
       work::count(Block->size());
-      for (const CFGElement &Element : *Block)
+      LockSet BeforeLast = *State;
+      for (const CFGElement &Element : *Block) {
+        BeforeLast = *State;
         Transfer.apply(*State, Element);
+      }
+      intersect(BeforeLast, *State);
+      ExitOnThrow[Block->getBlockID()] = std::move(BeforeLast);
       std::optional<LockSet> &Old = Exit[Block->getBlockID()];
       if (!Old || !sameLocks(*Old, *State)) {
         Old = std::move(State);
@@ -355,10 +305,15 @@ HeldLockTracker::analyze(const Stmt *Body, const Catalog &Cat,
 std::optional<HeldLock> HeldLockTracker::heldAt(const CallExpr *Call,
                                                 const Catalog &Cat,
                                                 ASTContext &Ctx) {
-  const Stmt *Body = enclosingBody(Call, Ctx);
-  if (!Body)
+  // The CFG every check shares. A template pattern is not analyzed (its
+  // instantiations are).
+  const FunctionDecl *Function = FunctionCFGs::enclosingFunction(Call, Ctx);
+  if (!Function || Function->isDependentContext() || Function->isInvalidDecl())
     return std::nullopt;
-  const FunctionLocks &Locks = analyze(Body, Cat, Ctx);
+  const FunctionCFG *Graph = FunctionCFGs::of(Function, Ctx);
+  if (!Graph)
+    return std::nullopt;
+  const FunctionLocks &Locks = analyze(*Graph, Cat);
   auto It = Locks.HeldBeforeCall.find(Call);
   if (It == Locks.HeldBeforeCall.end())
     return std::nullopt;

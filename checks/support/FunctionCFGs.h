@@ -78,6 +78,12 @@ public:
   /// in code the entry cannot reach.
   bool holdsBefore(const Stmt *Use, const FlowFact &Fact);
 
+  /// True if an edge into \p Succ is taken when a call throws (or a
+  /// `throw`): it leaves its block after the last element, which did not
+  /// complete. A dataflow over the CFG gives such an edge only what held
+  /// both before and after that element.
+  static bool isExceptionEdge(const CFGBlock &Succ);
+
 private:
   struct Point {
     unsigned Block;
@@ -112,6 +118,10 @@ public:
   /// the second case from the first.
   static FunctionCFG *enclosing(const Stmt *S, ASTContext &Ctx,
                                 bool *BuildFailed = nullptr);
+  /// The function whose body evaluates \p S (a lambda's call operator for
+  /// a statement of the lambda's body), or null (a default member
+  /// initializer, a default argument).
+  static const FunctionDecl *enclosingFunction(const Stmt *S, ASTContext &Ctx);
   /// The CFG of \p Function's body (its user-written body for a coroutine).
   static FunctionCFG *of(const FunctionDecl *Function, ASTContext &Ctx);
   /// Forgets the CFGs of the previous translation unit.
