@@ -222,7 +222,8 @@ HeldLockTracker::HeldLockTracker(HeldLockTracker &&) = default;
 HeldLockTracker &HeldLockTracker::operator=(HeldLockTracker &&) = default;
 
 const HeldLockTracker::FunctionLocks &
-HeldLockTracker::analyze(const FunctionCFG &Function, const Catalog &Cat) {
+HeldLockTracker::analyze(const FunctionCFG &Function, const Catalog &Cat,
+                         const SourceManager &SM) {
   std::unique_ptr<FunctionLocks> &Slot = Functions[&Function];
   if (Slot)
     return *Slot;
@@ -253,6 +254,19 @@ HeldLockTracker::analyze(const FunctionCFG &Function, const Catalog &Cat) {
         In = *Leaves[From->getBlockID()];
       else
         intersect(*In, *Leaves[From->getBlockID()]);
+    }
+    // The CFG has no destructor elements on exception edges: unwinding out
+    // of a try block destroys the guards declared in it before a handler
+    // runs.
+    if (In && FunctionCFG::isExceptionEdge(Block)) {
+      SourceRange TryBlock = cast<CXXTryStmt>(Block.getTerminatorStmt())
+                                 ->getTryBlock()
+                                 ->getSourceRange();
+      llvm::erase_if(*In, [&](const Lock &L) {
+        return !L.LockedObject &&
+               SM.isPointWithin(L.Key->getLocation(), TryBlock.getBegin(),
+                                TryBlock.getEnd());
+      });
     }
     return In;
   };
@@ -313,7 +327,7 @@ std::optional<HeldLock> HeldLockTracker::heldAt(const CallExpr *Call,
   const FunctionCFG *Graph = FunctionCFGs::of(Function, Ctx);
   if (!Graph)
     return std::nullopt;
-  const FunctionLocks &Locks = analyze(*Graph, Cat);
+  const FunctionLocks &Locks = analyze(*Graph, Cat, Ctx.getSourceManager());
   auto It = Locks.HeldBeforeCall.find(Call);
   if (It == Locks.HeldBeforeCall.end())
     return std::nullopt;

@@ -61,7 +61,8 @@ public:
 
 private:
   struct FunctionLocks;
-  const FunctionLocks &analyze(const FunctionCFG &Function, const Catalog &Cat);
+  const FunctionLocks &analyze(const FunctionCFG &Function, const Catalog &Cat,
+                               const SourceManager &SM);
 
   /// Per function CFG (FunctionCFGs keeps those for the translation unit);
   /// computed on the first completion call in it. A check holds the
