@@ -5,28 +5,33 @@
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
 // The under-lock rule asks "is a lock held at this completion call?". The
-// answer is a forward dataflow over clang's CFG of the enclosing function:
+// answer is a forward dataflow over the CFG of the enclosing function that
+// every check shares (support/FunctionCFGs.h, built once per function):
 //   - a lock guard variable (catalog LockGuard) holds its lock from its
-//     declaration (unless default-constructed, deferred or try-locked) until
-//     its scope ends (the CFG's implicit destructor / lifetime-end element,
-//     also on the edges of return, break and goto), unlock(), release() or
-//     swap(); lock() takes it again; moving it into another guard moves the
-//     lock;
+//     declaration (unless default-constructed, or given a catalog LockTag:
+//     deferred or try-locked) until its scope ends (the CFG's implicit
+//     destructor / lifetime-end element, also on the edges of return, break
+//     and goto, and unwinding out of a try block), or a method the catalog
+//     lists as giving the lock up (unlock(), release(), swap()); a method
+//     it lists as taking the lock (lock(), relock()) takes it again; moving
+//     the guard into another one moves the lock;
 //   - a lockable object (catalog Lockable, with its lock=unlock method pairs)
 //     is held from a lock method until the matching unlock method.
 // A lock counts as held at a call only when it is held on EVERY path that
 // reaches the call (a "must" analysis: intersection at joins). A "may"
 // analysis reports `if (c) lk.unlock(); ev.set();`, which the check's tests
 // keep silent on purpose: precision first, an unlock on one path is usually
-// the author handling that path.
+// the author handling that path. An exception edge carries the locks held
+// both before and after the call that threw: `M.lock()` that throws has
+// not locked M.
 //
-// The CFG is built with every expression as its own element (AllAlwaysAdd),
-// so the position of the call among the unlocks of its own statement is
-// exact, and a call is found in the CFG without a parent walk. clang-tidy's
-// utils::ExprSequence would answer "is X before Y" on the same CFG, but it
-// maps statements to blocks through ASTContext::getParents(), whose first use
-// builds the parent map of the whole translation unit that ParentIndex exists
-// to avoid (docs/performance.md).
+// Every expression is its own CFG element, so the position of the call
+// among the unlocks of its own statement is exact, and a call is found in
+// the CFG without a parent walk. clang-tidy's utils::ExprSequence would
+// answer "is X before Y" on the same CFG, but it maps statements to blocks
+// through ASTContext::getParents(), whose first use builds the parent map of
+// the whole translation unit that ParentIndex exists to avoid
+// (docs/performance.md).
 //
 //===----------------------------------------------------------------------===//
 
@@ -58,12 +63,8 @@ namespace {
 // (FunctionCFGs bounds the size of the CFGs it builds.)
 constexpr unsigned MaxPasses = 32;
 
-bool isTypeNamed(QualType Type, llvm::StringRef Suffix) {
-  const NamedDecl *Class = classOf(Type);
-  return Class && llvm::StringRef(normalizedName(Class)).ends_with(Suffix);
-}
-
-/// "lock=unlock;lock_shared=unlock_shared" -> lock or unlock names.
+/// "lock=unlock;lock_shared=unlock_shared" -> lock or unlock names (a
+/// guard's "lock=unlock;=release" lists a method that only gives up).
 bool isListedMethod(llvm::StringRef Pairs, llvm::StringRef Method,
                     bool WantUnlock) {
   llvm::SmallVector<llvm::StringRef, 4> Entries;
@@ -134,15 +135,19 @@ public:
   }
 
 private:
-  /// A local guard variable (by value: a reference owns nothing).
-  const VarDecl *guardVariable(const Expr *Object) const {
+  /// A local guard variable (by value: a reference owns nothing), and its
+  /// catalog fact.
+  std::pair<const VarDecl *, const Fact *>
+  guardVariable(const Expr *Object) const {
     const auto *Ref = dyn_cast_or_null<DeclRefExpr>(
         ignoreWrappers(Object, WK_FunctionalCasts));
     const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
-    if (!Var || Var->getType()->isReferenceType() || !Var->hasLocalStorage() ||
-        !Cat.lookupType(Var->getType(), FactKind::LockGuard))
-      return nullptr;
-    return Var;
+    if (!Var || Var->getType()->isReferenceType() || !Var->hasLocalStorage())
+      return {nullptr, nullptr};
+    const Fact *Guard = Cat.lookupType(Var->getType(), FactKind::LockGuard);
+    if (!Guard)
+      return {nullptr, nullptr};
+    return {Var, Guard};
   }
 
   void declare(LockSet &State, const VarDecl *Var) const {
@@ -158,14 +163,13 @@ private:
       if (Construct->getNumArgs() == 0)
         Owns = false;
       for (const Expr *Arg : Construct->arguments())
-        if (isTypeNamed(Arg->getType(), "defer_lock_t") ||
-            isTypeNamed(Arg->getType(), "try_to_lock_t"))
+        if (Cat.lookupType(Arg->getType(), FactKind::LockTag))
           Owns = false;
       // `std::unique_lock B(std::move(A))`: B holds what A held.
       const CXXConstructorDecl *Ctor = Construct->getConstructor();
       if (Ctor && Ctor->isMoveConstructor() && Construct->getNumArgs() == 1)
         if (const VarDecl *From =
-                guardVariable(ignoreMove(Construct->getArg(0)))) {
+                guardVariable(ignoreMove(Construct->getArg(0))).first) {
           const Lock *Held = findLock(State, From);
           Owns = Held != nullptr;
           if (Held)
@@ -185,10 +189,10 @@ private:
     if (!Method || !Method->getIdentifier() || !Object)
       return;
     llvm::StringRef Name = Method->getName();
-    if (const VarDecl *Guard = guardVariable(Object)) {
-      if (Name == "lock")
+    if (auto [Guard, GuardFact] = guardVariable(Object); Guard) {
+      if (isListedMethod(GuardFact->Extra, Name, /*WantUnlock=*/false))
         acquireLock(State, {Guard, nullptr, compat::beginLoc(Call)});
-      else if (Name == "unlock" || Name == "release" || Name == "swap")
+      else if (isListedMethod(GuardFact->Extra, Name, /*WantUnlock=*/true))
         releaseLock(State, Guard);
       return;
     }
