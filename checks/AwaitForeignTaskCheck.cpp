@@ -241,11 +241,6 @@ void AwaitForeignTaskCheck::registerMatchers(MatchFinder *Finder) {
   Finder->addMatcher(translationUnitDecl().bind("unit"), this);
 }
 
-void AwaitForeignTaskCheck::onStartOfTranslationUnit() {
-  AsyncTidyCheck::onStartOfTranslationUnit();
-  forgetTranslationUnit();
-}
-
 void AwaitForeignTaskCheck::onEndOfTranslationUnit() {
   // A blocking wait that async-blocking-wait reports carries this finding as
   // notes; report the others here.
@@ -257,16 +252,6 @@ void AwaitForeignTaskCheck::onEndOfTranslationUnit() {
       diag(Loc, "%0", DiagnosticIDs::Note) << Text;
   }
   AsyncTidyCheck::onEndOfTranslationUnit();
-  forgetTranslationUnit();
-}
-
-void AwaitForeignTaskCheck::ensureContexts(ASTContext &Ctx) {
-  if (!Contexts || CurrentAST != &Ctx) {
-    forgetTranslationUnit();
-    Contexts =
-        std::make_unique<AsyncContextFinder>(catalog(), Ctx, ContextOptions);
-    CurrentAST = &Ctx;
-  }
 }
 
 /// The future a blocking call waits for: the object of `f.get()`, the
@@ -284,14 +269,6 @@ static const Expr *awaitedBy(const CallExpr *Call, const Fact &Blocking) {
   return nullptr;
 }
 
-void AwaitForeignTaskCheck::forgetTranslationUnit() {
-  Contexts.reset();
-  CurrentAST = nullptr;
-  WritesCache.clear();
-  MemberCache.clear();
-  FirstJoinGuard.clear();
-}
-
 void AwaitForeignTaskCheck::check(const MatchFinder::MatchResult &Result) {
   if (Result.Nodes.getNodeAs<TranslationUnitDecl>("unit")) {
     if (MaxCallDepth > 0)
@@ -301,7 +278,6 @@ void AwaitForeignTaskCheck::check(const MatchFinder::MatchResult &Result) {
   if (outsideAnalysedCode(Result))
     return;
   ASTContext &Ctx = *Result.Context;
-  ensureContexts(Ctx);
 
   if (const auto *Await = Result.Nodes.getNodeAs<CoawaitExpr>("await")) {
     // initial_suspend() and final_suspend() are implicit awaits.
@@ -324,7 +300,7 @@ void AwaitForeignTaskCheck::check(const MatchFinder::MatchResult &Result) {
   const Expr *Awaited = awaitedBy(Call, *Blocking);
   if (!Awaited)
     return;
-  std::optional<AsyncContext> Context = Contexts->find(Call);
+  std::optional<AsyncContext> Context = Contexts.get(Ctx).find(Call);
   if (!Context)
     return;
   // A continuation's parameter is its completed antecedent, not a task made
@@ -341,7 +317,8 @@ void AwaitForeignTaskCheck::checkAwaited(const Expr *Awaited,
   if (Reported->contains(DiagLoc))
     return;
   const LambdaExpr *Lambda = nullptr;
-  const FunctionDecl *Callable = Contexts->enclosingCallable(Trigger, Lambda);
+  const FunctionDecl *Callable =
+      Contexts.get(Ctx).enclosingCallable(Trigger, Lambda);
   std::optional<ForeignWait> W = foreignWait(Awaited, Trigger, Callable, Ctx);
   if (!W)
     return;
@@ -419,9 +396,9 @@ AwaitForeignTaskCheck::foreignWait(const Expr *Awaited, const Stmt *Trigger,
 }
 
 void AwaitForeignTaskCheck::checkFrontierCalls(ASTContext &Ctx) {
-  ensureContexts(Ctx);
+  AsyncContextFinder &Finder = Contexts.get(Ctx);
   const SourceManager &SM = Ctx.getSourceManager();
-  CallSummaries &Calls = Contexts->summaries();
+  CallSummaries &Calls = Finder.summaries();
   llvm::ArrayRef<SummarizedFunction> Functions = Calls.functions();
   llvm::DenseMap<const FunctionDecl *, std::optional<AsyncContext>> Classified;
   auto ContextOf = [&](const SummarizedFunction &F) {
@@ -430,7 +407,7 @@ void AwaitForeignTaskCheck::checkFrontierCalls(ASTContext &Ctx) {
     // that is not indexed).
     if (Inserted &&
         (!F.Lambda || ParentIndex::isAnalysed(F.Lambda->getBeginLoc(), SM)))
-      It->second = Contexts->classify(F.Function, F.Lambda);
+      It->second = Finder.classify(F.Function, F.Lambda);
     return It->second;
   };
   // The waits inside helpers on futures started elsewhere. A future that
@@ -648,7 +625,7 @@ AwaitForeignTaskCheck::classifyDecl(const DeclRefExpr *Ref, const Stmt *Body,
 
 const AwaitForeignTaskCheck::BodyWrites &
 AwaitForeignTaskCheck::writesIn(const Stmt *Body) {
-  std::unique_ptr<BodyWrites> &Slot = WritesCache[Body];
+  std::unique_ptr<BodyWrites> &Slot = (*WritesCache)[Body];
   if (!Slot) {
     Slot = std::make_unique<BodyWrites>();
     BodyWritesCollector(*Slot).TraverseStmt(const_cast<Stmt *>(Body));
@@ -680,7 +657,7 @@ AwaitForeignTaskCheck::memberWrites(const ValueDecl *Member) {
       if (isa<FieldDecl, VarDecl>(ND))
         Key = ND->getCanonicalDecl();
 
-  auto [It, Inserted] = MemberCache.try_emplace(Pattern);
+  auto [It, Inserted] = MemberCache->try_emplace(Pattern);
   if (Inserted) {
     // One pass over the class: in-class initializers, constructor
     // initializers, and assignments in every method body in this TU.
@@ -827,7 +804,7 @@ bool AwaitForeignTaskCheck::insideJoinScope(const Stmt *Trigger,
     if (const auto *Block = dyn_cast<CompoundStmt>(P)) {
       // Is the block's first guard before C? Searched once per block (once
       // per trigger was quadratic in the length of a function).
-      auto [First, Inserted] = FirstJoinGuard.try_emplace(Block, ~0u);
+      auto [First, Inserted] = FirstJoinGuard->try_emplace(Block, ~0u);
       if (Inserted) {
         unsigned Index = 0;
         for (const Stmt *S : Block->body()) {
@@ -839,7 +816,7 @@ bool AwaitForeignTaskCheck::insideJoinScope(const Stmt *Trigger,
           ++Index;
         }
       }
-      std::optional<unsigned> Position = positionInBlock(Block, C);
+      std::optional<unsigned> Position = StatementPositions->of(Block, C);
       return Position && First->second < *Position;
     }
     if (const auto *If = dyn_cast<IfStmt>(P))

@@ -19,6 +19,7 @@
 #include "support/AsyncContext.h"
 #include "support/AsyncTidyCheck.h"
 #include "support/CallSummaries.h"
+#include "support/CompletionProofs.h"
 #include "support/ReportOnce.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
@@ -34,7 +35,6 @@ public:
   AwaitForeignTaskCheck(StringRef Name, ClangTidyContext *Context);
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
-  void onStartOfTranslationUnit() override;
   void onEndOfTranslationUnit() override;
 
   /// Where a task came from, when it is foreign to the awaiting function.
@@ -95,9 +95,6 @@ private:
     WaitFindings::Notes Notes;
   };
 
-  /// Drops the caches of the previous translation unit.
-  void forgetTranslationUnit();
-  void ensureContexts(ASTContext &Ctx);
   void checkAwaited(const Expr *Awaited, const Stmt *Trigger,
                     SourceLocation DiagLoc, bool IsBlockingWait,
                     ASTContext &Ctx);
@@ -134,16 +131,18 @@ private:
   const bool FlagByValueParameters;
   unsigned MaxCallDepth = 8;
   AsyncContextOptions ContextOptions;
-  /// Per translation unit.
-  std::unique_ptr<AsyncContextFinder> Contexts;
-  ASTContext *CurrentAST = nullptr;
-  llvm::DenseMap<const Stmt *, std::unique_ptr<BodyWrites>> WritesCache;
+  LazyPerTranslationUnit<AsyncContextFinder> Contexts{
+      UnitStates, asyncContextsBuilder(ContextOptions)};
+  PerTranslationUnit<llvm::DenseMap<const Stmt *, std::unique_ptr<BodyWrites>>>
+      WritesCache{UnitStates};
   /// Per block: the position of its first join-scope guard statement.
-  llvm::DenseMap<const CompoundStmt *, unsigned> FirstJoinGuard;
+  PerTranslationUnit<llvm::DenseMap<const CompoundStmt *, unsigned>>
+      FirstJoinGuard{UnitStates};
+  PerTranslationUnit<BlockPositions> StatementPositions{UnitStates};
   /// Keyed by the class (its template pattern), then by member.
-  llvm::DenseMap<const CXXRecordDecl *,
-                 llvm::DenseMap<const Decl *, MemberWrites>>
-      MemberCache;
+  PerTranslationUnit<llvm::DenseMap<const CXXRecordDecl *,
+                                    llvm::DenseMap<const Decl *, MemberWrites>>>
+      MemberCache{UnitStates};
   PerTranslationUnit<std::vector<PendingReport>> Pending{UnitStates};
   PerTranslationUnit<ReportOnce> Reported{UnitStates};
 };

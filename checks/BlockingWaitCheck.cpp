@@ -49,20 +49,13 @@ void BlockingWaitCheck::registerMatchers(MatchFinder *Finder) {
   Finder->addMatcher(translationUnitDecl().bind("unit"), this);
 }
 
-void BlockingWaitCheck::onStartOfTranslationUnit() {
-  AsyncTidyCheck::onStartOfTranslationUnit();
-  Contexts.reset();
-  ContextsFor = nullptr;
-}
-
 void BlockingWaitCheck::onEndOfTranslationUnit() {
   for (PendingReport &R : *Pending) {
     const WaitFindings::Notes *Foreign = WaitFindings::foreignWait(R.Loc);
     // One hazard, one diagnostic: the foreign-task finding on this token is
     // a note of this one, and its NOLINT silences both.
-    if (Foreign && ContextsFor &&
-        noLintSuppresses(R.Loc, "async-await-foreign-task",
-                         ContextsFor->getSourceManager()))
+    if (Foreign &&
+        noLintSuppresses(R.Loc, "async-await-foreign-task", *R.Sources))
       continue;
     {
       auto Diag = diag(R.Loc, "%0") << R.Message;
@@ -75,19 +68,7 @@ void BlockingWaitCheck::onEndOfTranslationUnit() {
       for (const auto &[Loc, Text] : *Foreign)
         diag(Loc, "%0", DiagnosticIDs::Note) << Text;
   }
-  Contexts.reset();
-  ContextsFor = nullptr;
   AsyncTidyCheck::onEndOfTranslationUnit();
-}
-
-void BlockingWaitCheck::ensureContexts(ASTContext &Ctx) {
-  if (!Contexts || ContextsFor != &Ctx) {
-    Contexts =
-        std::make_unique<AsyncContextFinder>(catalog(), Ctx, ContextOptions);
-    ContextsFor = &Ctx;
-    Summaries->clear();
-    FunctionContexts->clear();
-  }
 }
 
 //===----------------------------------------------------------------------===//
@@ -287,7 +268,8 @@ std::optional<FixItHint> BlockingWaitCheck::fixIt(const CallExpr *Call,
                                                   ASTContext &Ctx) {
   if (!Blocking.has(FF_FixAwaitObject) && !Blocking.has(FF_FixAwaitArgument))
     return std::nullopt;
-  if (inMacro(compat::beginLoc(Call)) || inMacro(Call->getEndLoc()))
+  if (inMacro(compat::beginLoc(Call)) || inMacro(Call->getEndLoc()) ||
+      inTemplateInstantiation(Call, Ctx))
     return std::nullopt;
   const Fact *Task = coroutineTask(Context, catalog());
   if (!Task || !taskCanAwait(*Task, catalog().library(Blocking.Library).Name) ||
@@ -463,14 +445,14 @@ void BlockingWaitCheck::check(const MatchFinder::MatchResult &Result) {
   if (isPollingWait(Call, *Blocking, Ctx))
     return;
 
-  ensureContexts(Ctx);
-  std::optional<AsyncContext> Context = Contexts->find(Call);
+  AsyncContextFinder &Finder = Contexts.get(Ctx);
+  std::optional<AsyncContext> Context = Finder.find(Call);
   if (!Context)
     return;
   if (Blocking->has(FF_Primitive) && !primitiveFlagged(*Context))
     return;
   if (Blocking->has(FF_FineInSeastarThread) &&
-      inSeastarThread(*Context, *Contexts, catalog()))
+      inSeastarThread(*Context, Finder, catalog()))
     return;
   if (isInUnevaluatedContext(Call, Ctx))
     return;
@@ -484,6 +466,7 @@ void BlockingWaitCheck::check(const MatchFinder::MatchResult &Result) {
   Reported->first(Loc);
   PendingReport R;
   R.Loc = Loc;
+  R.Sources = &Ctx.getSourceManager();
   R.Message = "blocking wait '" + Blocking->Name + "' inside " +
               Context->describe() + " " +
               consequence(*Blocking, *Context, catalog()) + "; " +
@@ -501,8 +484,9 @@ void BlockingWaitCheck::check(const MatchFinder::MatchResult &Result) {
 //===----------------------------------------------------------------------===//
 
 bool BlockingWaitCheck::reportsItself(const SummarizedFunction &F,
-                                      const BlockingSite *Site) {
-  std::optional<AsyncContext> Context = contextOf(F);
+                                      const BlockingSite *Site,
+                                      ASTContext &Ctx) {
+  std::optional<AsyncContext> Context = contextOf(F, Ctx);
   if (!Context)
     return false;
   if (!Site)
@@ -513,7 +497,7 @@ bool BlockingWaitCheck::reportsItself(const SummarizedFunction &F,
   if (Site->Blocking->has(FF_Primitive) && !primitiveFlagged(*Context))
     return false;
   if (Site->Blocking->has(FF_FineInSeastarThread) &&
-      inSeastarThread(*Context, *Contexts, catalog()))
+      inSeastarThread(*Context, Contexts.get(Ctx), catalog()))
     return false;
   if (const Expr *Object = callObject(Site->Call))
     if (isContinuationAntecedent(rootVariable(Object), *Context, catalog()))
@@ -522,14 +506,14 @@ bool BlockingWaitCheck::reportsItself(const SummarizedFunction &F,
 }
 
 std::optional<AsyncContext>
-BlockingWaitCheck::contextOf(const SummarizedFunction &F) {
+BlockingWaitCheck::contextOf(const SummarizedFunction &F, ASTContext &Ctx) {
   auto [It, Inserted] = FunctionContexts->try_emplace(F.Function);
   // A lambda in a system header is not classified (that walks code that is
   // not indexed); nothing is reported there.
   if (Inserted &&
       (!F.Lambda || ParentIndex::isAnalysed(F.Lambda->getBeginLoc(),
-                                            ContextsFor->getSourceManager())))
-    It->second = Contexts->classify(F.Function, F.Lambda);
+                                            Ctx.getSourceManager())))
+    It->second = Contexts.get(Ctx).classify(F.Function, F.Lambda);
   return It->second;
 }
 
@@ -538,7 +522,7 @@ const Summary &BlockingWaitCheck::summaryExcluding(unsigned ExcludedFlags,
   std::unique_ptr<Summary> &Slot = (*Summaries)[ExcludedFlags];
   if (Slot)
     return *Slot;
-  CallSummaries &Calls = Contexts->summaries();
+  CallSummaries &Calls = Contexts.get(Ctx).summaries();
   // The rules of a wait written in the async context apply inside the
   // helpers: a poll, a wait on a future proven ready, or a primitive the
   // context allows do not block.
@@ -559,7 +543,7 @@ const Summary &BlockingWaitCheck::summaryExcluding(unsigned ExcludedFlags,
     return true;
   };
   auto IsBarrier = [&](const SummarizedFunction &F, const BlockingSite *Site) {
-    return reportsItself(F, Site);
+    return reportsItself(F, Site, Ctx);
   };
   Slot = std::make_unique<Summary>(Calls.summarize(IsSource, IsBarrier));
   return *Slot;
@@ -581,9 +565,9 @@ static bool passesAntecedent(const Expr *Call, const AsyncContext &Context,
 }
 
 void BlockingWaitCheck::checkFrontierCalls(ASTContext &Ctx) {
-  ensureContexts(Ctx);
+  AsyncContextFinder &Finder = Contexts.get(Ctx);
   const SourceManager &SM = Ctx.getSourceManager();
-  CallSummaries &Calls = Contexts->summaries();
+  CallSummaries &Calls = Finder.summaries();
   llvm::ArrayRef<SummarizedFunction> Functions = Calls.functions();
   // The widest summary first: a call whose callee reaches no blocking call
   // at all needs no context.
@@ -600,14 +584,14 @@ void BlockingWaitCheck::checkFrontierCalls(ASTContext &Ctx) {
       if (Loc.isInvalid() || Reported->contains(Loc) ||
           !ParentIndex::isAnalysed(Loc, SM))
         continue;
-      std::optional<AsyncContext> Context = contextOf(F);
+      std::optional<AsyncContext> Context = contextOf(F, Ctx);
       if (!Context)
         continue;
       const SummarizedFunction &Callee = Functions[Call.Callee];
       unsigned Excluded = Widest;
       if (!primitiveFlagged(*Context))
         Excluded |= FF_Primitive;
-      if (Context->Lambda && inSeastarThread(*Context, *Contexts, catalog()))
+      if (Context->Lambda && inSeastarThread(*Context, Finder, catalog()))
         Excluded |= FF_FineInSeastarThread;
       const Summary &S = summaryExcluding(Excluded, Ctx);
       unsigned Distance = S.distance(Call.Callee);
@@ -615,9 +599,10 @@ void BlockingWaitCheck::checkFrontierCalls(ASTContext &Ctx) {
         continue;
       // An async context reports its own waits; its callers do not repeat
       // them.
-      if (reportsItself(Callee, Distance == 0
-                                    ? &Callee.Blocking[S.next(Call.Callee)]
-                                    : nullptr))
+      if (reportsItself(Callee,
+                        Distance == 0 ? &Callee.Blocking[S.next(Call.Callee)]
+                                      : nullptr,
+                        Ctx))
         continue;
       if (passesAntecedent(Call.Expression, *Context, catalog()))
         continue;
@@ -635,6 +620,7 @@ void BlockingWaitCheck::checkFrontierCalls(ASTContext &Ctx) {
       std::string CalleeName = CallSummaries::displayName(Callee);
       PendingReport R;
       R.Loc = Loc;
+      R.Sources = &SM;
       if (Call.Kind == FollowedCall::LocalDestroyed)
         R.Message = "destroying '" + Call.Destroyed->getNameAsString() +
                     "' calls " + CalleeName + ", which blocks in '" +

@@ -34,7 +34,6 @@ public:
   BlockingWaitCheck(StringRef Name, ClangTidyContext *Context);
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
-  void onStartOfTranslationUnit() override;
   void onEndOfTranslationUnit() override;
 
   /// Where the plain thread primitives (sleep_for, join, condition-variable
@@ -46,22 +45,25 @@ private:
   /// async-await-foreign-task's findings on the same token are known.
   struct PendingReport {
     SourceLocation Loc;
+    /// Where a NOLINT for async-await-foreign-task is looked up.
+    const SourceManager *Sources;
     std::string Message;
     std::optional<FixItHint> Fix;
     WaitFindings::Notes Notes;
   };
 
   bool primitiveFlagged(const AsyncContext &Context) const;
-  void ensureContexts(ASTContext &Ctx);
   /// Reports the calls made inside async contexts to functions that block.
   void checkFrontierCalls(ASTContext &Ctx);
   /// The summary of the blocking calls that count in a context where
   /// \p ExcludedFlags (FF_Primitive, FF_FineInSeastarThread) do not.
   const Summary &summaryExcluding(unsigned ExcludedFlags, ASTContext &Ctx);
-  std::optional<AsyncContext> contextOf(const SummarizedFunction &F);
+  std::optional<AsyncContext> contextOf(const SummarizedFunction &F,
+                                        ASTContext &Ctx);
   /// True if \p F is an async context that reports its blocking itself (the
   /// site it reaches directly, \p Site, or the call that leads to it).
-  bool reportsItself(const SummarizedFunction &F, const BlockingSite *Site);
+  bool reportsItself(const SummarizedFunction &F, const BlockingSite *Site,
+                     ASTContext &Ctx);
   std::optional<FixItHint> fixIt(const CallExpr *Call, const Fact &Blocking,
                                  const AsyncContext &Context, ASTContext &Ctx);
   /// False when \p Awaited needs a catalog AwaitAdapter (QFuture needs
@@ -72,9 +74,8 @@ private:
   PrimitivePolicy Primitives = PrimitivePolicy::Coroutines;
   AsyncContextOptions ContextOptions;
 
-  // Per translation unit (created for the ASTContext of the first match).
-  std::unique_ptr<AsyncContextFinder> Contexts;
-  const ASTContext *ContextsFor = nullptr;
+  LazyPerTranslationUnit<AsyncContextFinder> Contexts{
+      UnitStates, asyncContextsBuilder(ContextOptions)};
   PerTranslationUnit<ReportOnce> Reported{UnitStates};
   PerTranslationUnit<std::vector<PendingReport>> Pending{UnitStates};
   /// The summaries per set of excluded fact flags, and the async context of

@@ -85,10 +85,7 @@ void InlineContinuationCheck::registerMatchers(MatchFinder *Finder) {
 
 std::optional<AsyncContext>
 InlineContinuationCheck::asyncContextOf(const Stmt *S, ASTContext &Ctx) {
-  if (!*Contexts)
-    *Contexts =
-        std::make_unique<AsyncContextFinder>(catalog(), Ctx, ContextOptions);
-  return (*Contexts)->find(S);
+  return Contexts.get(Ctx).find(S);
 }
 
 void InlineContinuationCheck::check(const MatchFinder::MatchResult &Result) {

@@ -78,7 +78,8 @@ private:
   PerTranslationUnit<ReportOnce> Reported{UnitStates};
   PerTranslationUnit<HeldLockTracker> Locks{UnitStates};
   AsyncContextOptions ContextOptions;
-  PerTranslationUnit<std::unique_ptr<AsyncContextFinder>> Contexts{UnitStates};
+  LazyPerTranslationUnit<AsyncContextFinder> Contexts{
+      UnitStates, asyncContextsBuilder(ContextOptions)};
 };
 
 } // namespace clang::tidy::async

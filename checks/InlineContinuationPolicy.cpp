@@ -436,8 +436,7 @@ void InlineContinuationCheck::reportDefaultConstructedMember(
       policyPosition(SourceClass, {}, canonicalSpelling(F.Extra)) !=
           PolicyPosition::None &&
       !Field->getParent()->isDependentContext() &&
-      !isa<ClassTemplateSpecializationDecl>(Field->getParent()) &&
-      !Field->isBitField())
+      !inTemplateInstantiation(Field) && !Field->isBitField())
     Diag << FixItHint::CreateInsertion(
         Lexer::getLocForEndOfToken(Loc, 0, Ctx.getSourceManager(),
                                    Ctx.getLangOpts()),

@@ -36,6 +36,7 @@
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Format.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/Path.h"
@@ -270,16 +271,18 @@ static void logIdentity() {
                     Now.time_since_epoch())
                     .count() %
                 1000;
+  // Zero-padded like clangd's own log prefix (format_decimal pads with
+  // spaces, "05:47:30. 11"), so the line reads as one of clangd's.
   char Time[16];
   std::strftime(Time, sizeof(Time), "%H:%M:%S", std::localtime(&Seconds));
   llvm::errs() << llvm::formatv(
-      "I[{0}.{1:3}] async-clangd: async-tidy " ASYNC_TIDY_VERSION
+      "I[{0}.{1}] async-clangd: async-tidy " ASYNC_TIDY_VERSION
       " (built against LLVM " ASYNC_TIDY_BUILT_WITH_LLVM
       ") in clangd, whose version follows. The async-* checks run only with "
       "'Diagnostics: ClangTidy: FastCheckFilter: Loose' (or None) in .clangd: "
       "clangd skips checks it does not know to be fast, and its configuration "
       "offers no way to change that default.\n",
-      Time, llvm::format_decimal(Millis, 3));
+      Time, llvm::format("%03u", static_cast<unsigned>(Millis)));
   llvm::errs().flush();
 }
 

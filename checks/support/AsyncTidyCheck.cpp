@@ -5,8 +5,8 @@
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 
 #include "AsyncTidyCheck.h"
+#include "AsyncContext.h"
 #include "CallSummaries.h"
-#include "CompletionProofs.h"
 #include "FunctionCFGs.h"
 #include "ParentIndex.h"
 #include "WorkCounter.h"
@@ -184,12 +184,18 @@ void AsyncTidyCheck::registerPPCallbacks(const SourceManager &SM,
 
 void AsyncTidyCheck::onStartOfTranslationUnit() {
   // Every check gets this call before the first match; all but the first
-  // find the index empty already.
+  // find the shared state empty already.
   ParentIndex::startTranslationUnit(Ctx->getOptions());
   CallSummaries::startTranslationUnit();
-  resetBlockCache();
   FunctionCFGs::reset();
   UnitStates.resetAll();
+}
+
+LazyPerTranslationUnit<AsyncContextFinder>::Builder
+AsyncTidyCheck::asyncContextsBuilder(const AsyncContextOptions &Options) {
+  return [this, &Options](ASTContext &Unit) {
+    return std::make_unique<AsyncContextFinder>(catalog(), Unit, Options);
+  };
 }
 
 bool AsyncTidyCheck::outsideAnalysedCode(

@@ -27,6 +27,9 @@
 
 namespace clang::tidy::async {
 
+class AsyncContextFinder;
+struct AsyncContextOptions;
+
 /// The global prefix of catalog options: "async.BlockingFunctions" applies to
 /// every async-* check; "async-blocking-wait.BlockingFunctions" to one.
 inline constexpr llvm::StringLiteral GlobalOptionPrefix = "async.";
@@ -58,8 +61,9 @@ public:
   void storeOptions(ClangTidyOptions::OptionMap &Opts) final;
   void registerPPCallbacks(const SourceManager &SM, Preprocessor *PP,
                            Preprocessor *ModuleExpanderPP) override;
-  /// Start and end the translation unit's shared ParentIndex and reset the
-  /// check's PerTranslationUnit members; a check that overrides these calls
+  /// Start and end the state the checks share (ParentIndex, CallSummaries,
+  /// FunctionCFGs) and reset the check's per-translation-unit members
+  /// (TranslationUnitState.h); a check that overrides these calls
   /// onStartOfTranslationUnit() first and onEndOfTranslationUnit() last.
   void onStartOfTranslationUnit() override;
   void onEndOfTranslationUnit() override;
@@ -69,9 +73,13 @@ protected:
 
   const Catalog &catalog() const { return *TheCatalog; }
 
-  /// The check's PerTranslationUnit<T> members register here
-  /// (TranslationUnitState.h).
+  /// The check's PerTranslationUnit<T> and LazyPerTranslationUnit<T>
+  /// members register here (TranslationUnitState.h).
   TranslationUnitStates UnitStates;
+  /// The builder of a LazyPerTranslationUnit<AsyncContextFinder> member: the
+  /// unit's async contexts as \p Options, a member of the check, define them.
+  LazyPerTranslationUnit<AsyncContextFinder>::Builder
+  asyncContextsBuilder(const AsyncContextOptions &Options);
 
   /// Readers of the check's own options; each option must be listed in
   /// asyncChecks(). An invalid value is reported (naming the option) and the

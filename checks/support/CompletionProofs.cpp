@@ -435,19 +435,10 @@ bool ReadinessProver::falsityImpliesReady(const Expr *Cond) {
   return false;
 }
 
-namespace {
-/// The position of each statement of a block of the current translation
-/// unit, computed once per block: a walk asking it for every statement of a
-/// long block stays linear.
-thread_local llvm::DenseMap<
-    const CompoundStmt *,
-    std::unique_ptr<llvm::DenseMap<const Stmt *, unsigned>>>
-    BlockCache;
-} // namespace
-
-std::optional<unsigned> positionInBlock(const CompoundStmt *Block,
-                                        const Stmt *S) {
-  auto &Positions = BlockCache[Block];
+std::optional<unsigned> BlockPositions::of(const CompoundStmt *Block,
+                                           const Stmt *S) {
+  std::unique_ptr<llvm::DenseMap<const Stmt *, unsigned>> &Positions =
+      ByBlock[Block];
   if (!Positions) {
     Positions = std::make_unique<llvm::DenseMap<const Stmt *, unsigned>>();
     unsigned Index = 0;
@@ -461,8 +452,6 @@ std::optional<unsigned> positionInBlock(const CompoundStmt *Block,
     return std::nullopt;
   return It->second;
 }
-
-void resetBlockCache() { BlockCache.clear(); }
 
 /// Does \p E name \p Object, or an object \p Object is a member of?
 static bool namesObjectOrOwner(const Expr *E, const Expr *Object) {

@@ -21,7 +21,8 @@
 #include "StdCalls.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
-
+#include "llvm/ADT/DenseMap.h"
+#include <memory>
 #include <optional>
 
 namespace clang::tidy::async {
@@ -63,14 +64,21 @@ bool writesObject(const Stmt *S, const Expr *Object);
 /// Two expressions with equal keys are sameObject().
 bool appendObjectKey(const Expr *E, std::string &Key);
 
-/// The position of \p S among the statements of \p Block, if it is one of
-/// them. Positions are computed once per block and translation unit, so that
-/// a walk asking for every statement of a long function stays linear.
-std::optional<unsigned> positionInBlock(const CompoundStmt *Block,
-                                        const Stmt *S);
-/// Forgets the blocks of the previous translation unit (AsyncTidyCheck calls
-/// it at the start of each one).
-void resetBlockCache();
+/// The positions of statements among the statements of their blocks, each
+/// block's computed once, so that a walk asking for every statement of a long
+/// function stays linear. Keyed by AST nodes: a check holds it as
+/// PerTranslationUnit<BlockPositions> (TranslationUnitState.h).
+class BlockPositions {
+public:
+  /// The position of \p S among the statements of \p Block, if it is one of
+  /// them.
+  std::optional<unsigned> of(const CompoundStmt *Block, const Stmt *S);
+
+private:
+  llvm::DenseMap<const CompoundStmt *,
+                 std::unique_ptr<llvm::DenseMap<const Stmt *, unsigned>>>
+      ByBlock;
+};
 
 /// The object a member call is made on (null for other calls).
 const Expr *callObject(const CallExpr *Call);

@@ -44,6 +44,9 @@ private:
 /// Is \p S in code instantiated from a template (a function or class
 /// template specialization, a member of one)?
 bool inTemplateInstantiation(const Stmt *S, ASTContext &Ctx);
+/// Is the declaration \p D (a member, a local) in code instantiated from a
+/// template?
+bool inTemplateInstantiation(const Decl *D);
 
 } // namespace clang::tidy::async
 

@@ -8,10 +8,14 @@ It writes compile_commands.json for a copied project (absolute paths into the
 test's temporary directory), starts the server over stdio, initializes, opens
 one file, waits (bounded) for the diagnostics of that file, prints them, asks
 for the code actions on each clang-tidy diagnostic and prints their titles and
-edits, then shuts the server down. Output lines (for FileCheck):
+edits, then shuts the server down. With --change FILE, it then replaces the
+document's text with FILE's (a new version), waits for the diagnostics of
+that version and prints them. Output lines (for FileCheck):
 
   server: NAME | VERSION                (with --show-server-info)
+  version: N                            (before the diagnostics of a change)
   diagnostic: LINE:COL: SOURCE [CODE] MESSAGE
+  related: LINE:COL: MESSAGE            (with --show-related: the notes)
   link: [CODE] HREF                     (with --show-links)
   action: [CODE] KIND "TITLE"
   edit: LINE:COL-LINE:COL "NEW TEXT"
@@ -149,6 +153,30 @@ def apply_edits(text, edits):
     return text, min(e["range"]["start"]["line"] for e in edits)
 
 
+def print_diagnostics(published, args):
+    """Prints the diagnostics of a publishDiagnostics notification, sorted;
+    returns them in that order."""
+    diagnostics = sorted(
+        published["params"]["diagnostics"],
+        key=lambda d: (d["range"]["start"]["line"],
+                       d["range"]["start"]["character"],
+                       d.get("code", "")))
+    for d in diagnostics:
+        print("diagnostic: %s: %s [%s] %s" % (
+            position(d["range"]["start"]), d.get("source", "?"),
+            d.get("code", ""), d["message"].replace("\n", " | ")))
+        if args.show_links:
+            print("link: [%s] %s" % (
+                d.get("code", ""),
+                d.get("codeDescription", {}).get("href", "(none)")))
+        if args.show_related:
+            for info in d.get("relatedInformation", []):
+                print("related: %s: %s" % (
+                    position(info["location"]["range"]["start"]),
+                    info["message"].replace("\n", " | ")))
+    return diagnostics
+
+
 def run(args):
     root = os.path.abspath(args.root)
     path = os.path.join(root, args.file)
@@ -204,19 +232,7 @@ def run(args):
                 has_diagnostics, deadline,
                 "diagnostics with source '%s' for %s" % (args.wait_source,
                                                          args.file))
-            diagnostics = sorted(
-                published["params"]["diagnostics"],
-                key=lambda d: (d["range"]["start"]["line"],
-                               d["range"]["start"]["character"],
-                               d.get("code", "")))
-            for d in diagnostics:
-                print("diagnostic: %s: %s [%s] %s" % (
-                    position(d["range"]["start"]), d.get("source", "?"),
-                    d.get("code", ""), d["message"].replace("\n", " | ")))
-                if args.show_links:
-                    print("link: [%s] %s" % (
-                        d.get("code", ""),
-                        d.get("codeDescription", {}).get("href", "(none)")))
+            diagnostics = print_diagnostics(published, args)
 
             for d in diagnostics:
                 if d.get("source") != "clang-tidy":
@@ -248,6 +264,22 @@ def run(args):
                     if edits:
                         fixed, line = apply_edits(text, edits)
                         print("fixed: " + fixed.split("\n")[line].strip())
+
+            for version, change in enumerate(args.change, start=2):
+                with open(change) as f:
+                    text = f.read()
+                server.notify("textDocument/didChange", {
+                    "textDocument": {"uri": uri, "version": version},
+                    "contentChanges": [{"text": text}]})
+                published = server.wait_for(
+                    lambda m, v=version: m.get("method") ==
+                    "textDocument/publishDiagnostics" and
+                    m["params"]["uri"] == uri and
+                    m["params"].get("version") == v, deadline,
+                    "the diagnostics of version %d of %s" % (version,
+                                                             args.file))
+                print("version: %d" % version)
+                print_diagnostics(published, args)
 
             shutdown = server.request("shutdown", None)
             server.response(shutdown, deadline, "the shutdown response")
@@ -291,6 +323,12 @@ def main():
                         help="print the initialize response's serverInfo")
     parser.add_argument("--show-links", action="store_true",
                         help="print each diagnostic's documentation link")
+    parser.add_argument("--show-related", action="store_true",
+                        help="print each diagnostic's notes")
+    parser.add_argument("--change", action="append", default=[],
+                        help="after the first diagnostics, replace the "
+                        "document's text with this file's and print the "
+                        "diagnostics of the new version (repeatable)")
     args = parser.parse_args()
     sys.exit(run(args))
 

@@ -58,6 +58,22 @@ concurrencpp::result<void> waits(concurrencpp::result<int> r,
   co_return;
 }
 
+// In a template the wait is seen once per instantiation; a fix-it made for
+// one would be wrong for another ('co_await std::move(f)' does not compile
+// for Box), so there is none (ReportOnce.h).
+struct Box {
+  int get() { return 1; }
+};
+template <typename F> concurrencpp::result<int> genericGet(F f) {
+  co_return f.get();
+  // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: blocking wait 'concurrencpp::result::get' inside coroutine 'genericGet'
+  // CHECK-FIXES: {{^}}  co_return f.get();
+}
+void instantiateGenericGet() {
+  genericGet(concurrencpp::result<int>());
+  genericGet(Box());
+}
+
 //===--- Executor tasks ---------------------------------------------------===//
 
 void postBlocks(std::shared_ptr<concurrencpp::thread_pool_executor> pool,

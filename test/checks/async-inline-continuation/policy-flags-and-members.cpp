@@ -131,6 +131,18 @@ private:
   // CHECK-FIXES: {{^}}  completion_source<int> Src{app::options::run_async};
 };
 
+// A member of a class nested in a class template: reported, but the fix-it
+// made for one instantiation would not compile for another (Outer<int>).
+template <typename T> struct Outer {
+  struct Inner {
+    T Src;
+    // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: member 'Src' of type 'app::completion_source<int>' is default-constructed without
+    // CHECK-FIXES: {{^}}    T Src;
+  };
+};
+Outer<completion_source<int>>::Inner NestedWithPolicyType;
+Outer<int>::Inner NestedWithInt;
+
 // Every constructor initializes it with the policy: silent.
 class EveryConstructorPasses {
 public:

@@ -1,0 +1,43 @@
+// Input of translation-unit-state.test: the three files have the same byte
+// layout, so each wait's 'get' is at the same offset in all three, with a
+// different meaning in each.
+#include <coroutine>
+#include <future>
+
+struct task {
+  struct promise_type {
+    task get_return_object() { return {}; }
+    std::suspend_never initial_suspend() noexcept { return {}; }
+    std::suspend_never final_suspend() noexcept { return {}; }
+    void return_void() {}
+    void unhandled_exception() {}
+  };
+};
+
+std::future<int> start();
+
+class Cache {
+public:
+  // P: a local future, blocked on in every file.
+  task waitLocal() {
+    std::future<int> mine = start();
+    mine.get();
+    co_return;
+  }
+  // Q: a member future, async-await-foreign-task's.
+  task waitQ(int unusedParameter__ = 0) {
+    pending_.get();
+    co_return;
+  }
+  // R: a helper's wait on a member, async-await-foreign-task's.
+  task waitR() {
+    int unusedLocal_____________ = 0;
+    (void)drain();
+    co_return;
+  }
+  int drain() { return other.get(); }
+
+private:
+  std::future<int> pending_ = start();
+  std::future<int> other = start();
+};
