@@ -5,36 +5,41 @@
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
 // The under-lock rule asks "is a lock held at this completion call?". The
-// answer is a forward dataflow over clang's CFG of the enclosing function:
+// answer is a forward dataflow over the CFG of the enclosing function that
+// every check shares (support/FunctionCFGs.h, built once per function):
 //   - a lock guard variable (catalog LockGuard) holds its lock from its
-//     declaration (unless default-constructed, deferred or try-locked) until
-//     its scope ends (the CFG's implicit destructor / lifetime-end element,
-//     also on the edges of return, break and goto), unlock(), release() or
-//     swap(); lock() takes it again; moving it into another guard moves the
-//     lock;
+//     declaration (unless default-constructed, or given a catalog LockTag:
+//     deferred or try-locked) until its scope ends (the CFG's implicit
+//     destructor / lifetime-end element, also on the edges of return, break
+//     and goto, and unwinding out of a try block), or a method the catalog
+//     lists as giving the lock up (unlock(), release(), swap()); a method
+//     it lists as taking the lock (lock(), relock()) takes it again; moving
+//     the guard into another one moves the lock;
 //   - a lockable object (catalog Lockable, with its lock=unlock method pairs)
 //     is held from a lock method until the matching unlock method.
 // A lock counts as held at a call only when it is held on EVERY path that
 // reaches the call (a "must" analysis: intersection at joins). A "may"
 // analysis reports `if (c) lk.unlock(); ev.set();`, which the check's tests
 // keep silent on purpose: precision first, an unlock on one path is usually
-// the author handling that path.
+// the author handling that path. An exception edge carries the locks held
+// both before and after the call that threw: `M.lock()` that throws has
+// not locked M.
 //
-// The CFG is built with every expression as its own element (AllAlwaysAdd),
-// so the position of the call among the unlocks of its own statement is
-// exact, and a call is found in the CFG without a parent walk. clang-tidy's
-// utils::ExprSequence would answer "is X before Y" on the same CFG, but it
-// maps statements to blocks through ASTContext::getParents(), whose first use
-// builds the parent map of the whole translation unit that ParentIndex exists
-// to avoid (docs/performance.md).
+// Every expression is its own CFG element, so the position of the call
+// among the unlocks of its own statement is exact, and a call is found in
+// the CFG without a parent walk. clang-tidy's utils::ExprSequence would
+// answer "is X before Y" on the same CFG, but it maps statements to blocks
+// through ASTContext::getParents(), whose first use builds the parent map of
+// the whole translation unit that ParentIndex exists to avoid
+// (docs/performance.md).
 //
 //===----------------------------------------------------------------------===//
 
 #include "InlineContinuationLocks.h"
 #include "InlineContinuationHelpers.h"
 #include "support/ExprWrappers.h"
+#include "support/FunctionCFGs.h"
 #include "support/LLVMCompat.h"
-#include "support/ParentWalk.h"
 #include "support/SameObject.h"
 #include "support/SourceText.h"
 #include "support/WorkCounter.h"
@@ -53,21 +58,13 @@ using LockSet = HeldLockTracker::LockSet;
 
 namespace {
 
-// Bounds. The parent walk from a call to its function takes at most
-// MaxParentSteps (ParentWalk.h); a deeper call is left silent. The CFG: a
-// function with more elements than this (a generated table of a million
-// statements) is left silent rather than analyzed; building the CFG is linear,
-// the dataflow needs a few passes (one more per nesting level of loops), and a
-// function that has not settled after MaxPasses is left silent as well.
-constexpr unsigned MaxCFGElements = 500000;
+// The dataflow needs a few passes over the CFG (one more per nesting level
+// of loops); a function that has not settled after MaxPasses is left silent.
+// (FunctionCFGs bounds the size of the CFGs it builds.)
 constexpr unsigned MaxPasses = 32;
 
-bool isTypeNamed(QualType Type, llvm::StringRef Suffix) {
-  const NamedDecl *Class = classOf(Type);
-  return Class && llvm::StringRef(normalizedName(Class)).ends_with(Suffix);
-}
-
-/// "lock=unlock;lock_shared=unlock_shared" -> lock or unlock names.
+/// "lock=unlock;lock_shared=unlock_shared" -> lock or unlock names (a
+/// guard's "lock=unlock;=release" lists a method that only gives up).
 bool isListedMethod(llvm::StringRef Pairs, llvm::StringRef Method,
                     bool WantUnlock) {
   llvm::SmallVector<llvm::StringRef, 4> Entries;
@@ -138,15 +135,19 @@ public:
   }
 
 private:
-  /// A local guard variable (by value: a reference owns nothing).
-  const VarDecl *guardVariable(const Expr *Object) const {
+  /// A local guard variable (by value: a reference owns nothing), and its
+  /// catalog fact.
+  std::pair<const VarDecl *, const Fact *>
+  guardVariable(const Expr *Object) const {
     const auto *Ref = dyn_cast_or_null<DeclRefExpr>(
         ignoreWrappers(Object, WK_FunctionalCasts));
     const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
-    if (!Var || Var->getType()->isReferenceType() || !Var->hasLocalStorage() ||
-        !Cat.lookupType(Var->getType(), FactKind::LockGuard))
-      return nullptr;
-    return Var;
+    if (!Var || Var->getType()->isReferenceType() || !Var->hasLocalStorage())
+      return {nullptr, nullptr};
+    const Fact *Guard = Cat.lookupType(Var->getType(), FactKind::LockGuard);
+    if (!Guard)
+      return {nullptr, nullptr};
+    return {Var, Guard};
   }
 
   void declare(LockSet &State, const VarDecl *Var) const {
@@ -162,14 +163,13 @@ private:
       if (Construct->getNumArgs() == 0)
         Owns = false;
       for (const Expr *Arg : Construct->arguments())
-        if (isTypeNamed(Arg->getType(), "defer_lock_t") ||
-            isTypeNamed(Arg->getType(), "try_to_lock_t"))
+        if (Cat.lookupType(Arg->getType(), FactKind::LockTag))
           Owns = false;
       // `std::unique_lock B(std::move(A))`: B holds what A held.
       const CXXConstructorDecl *Ctor = Construct->getConstructor();
       if (Ctor && Ctor->isMoveConstructor() && Construct->getNumArgs() == 1)
         if (const VarDecl *From =
-                guardVariable(ignoreMove(Construct->getArg(0)))) {
+                guardVariable(ignoreMove(Construct->getArg(0))).first) {
           const Lock *Held = findLock(State, From);
           Owns = Held != nullptr;
           if (Held)
@@ -189,10 +189,10 @@ private:
     if (!Method || !Method->getIdentifier() || !Object)
       return;
     llvm::StringRef Name = Method->getName();
-    if (const VarDecl *Guard = guardVariable(Object)) {
-      if (Name == "lock")
+    if (auto [Guard, GuardFact] = guardVariable(Object); Guard) {
+      if (isListedMethod(GuardFact->Extra, Name, /*WantUnlock=*/false))
         acquireLock(State, {Guard, nullptr, compat::beginLoc(Call)});
-      else if (Name == "unlock" || Name == "release" || Name == "swap")
+      else if (isListedMethod(GuardFact->Extra, Name, /*WantUnlock=*/true))
         releaseLock(State, Guard);
       return;
     }
@@ -213,41 +213,6 @@ private:
   const Catalog &Cat;
 };
 
-/// The body whose CFG holds \p S: the function, lambda or block that runs
-/// it. Null where no CFG of ours can tell (a default argument, a member
-/// initializer, a template pattern, an invalid declaration).
-const Stmt *enclosingBody(const Stmt *S, ASTContext &Ctx) {
-  auto BodyOf = [](const DynTypedNode &Parent,
-                   const DynTypedNode &Node) -> std::optional<const Stmt *> {
-    if (const auto *Lambda = Parent.get<LambdaExpr>()) {
-      // A capture's initializer runs in the enclosing function.
-      if (Node.get<Stmt>() != Lambda->getBody())
-        return std::nullopt;
-      return Lambda->getCallOperator()->isDependentContext()
-                 ? nullptr
-                 : Lambda->getBody();
-    }
-    if (const auto *Block = Parent.get<BlockExpr>())
-      return Block->getBlockDecl()->isDependentContext() ? nullptr
-                                                         : Block->getBody();
-    if (const auto *Function = Parent.get<FunctionDecl>()) {
-      const Stmt *Body = Function->getBody();
-      if (Function->isDependentContext() || Function->isInvalidDecl() ||
-          Node.get<Stmt>() != Body)
-        return nullptr;
-      // A coroutine's CFG is that of the body the user wrote.
-      if (const auto *Coroutine = dyn_cast<CoroutineBodyStmt>(Body))
-        return Coroutine->getBody();
-      return Body;
-    }
-    // A class, a namespace or the translation unit: no function runs it.
-    if (const auto *D = Parent.get<Decl>(); D && !isa<VarDecl>(D))
-      return nullptr;
-    return std::nullopt;
-  };
-  return walkParents(Ctx, DynTypedNode::create(*S), BodyOf);
-}
-
 } // namespace
 
 struct HeldLockTracker::FunctionLocks {
@@ -261,57 +226,55 @@ HeldLockTracker::HeldLockTracker(HeldLockTracker &&) = default;
 HeldLockTracker &HeldLockTracker::operator=(HeldLockTracker &&) = default;
 
 const HeldLockTracker::FunctionLocks &
-HeldLockTracker::analyze(const Stmt *Body, const Catalog &Cat,
-                         ASTContext &Ctx) {
-  std::unique_ptr<FunctionLocks> &Slot = Functions[Body];
+HeldLockTracker::analyze(const FunctionCFG &Function, const Catalog &Cat,
+                         const SourceManager &SM) {
+  std::unique_ptr<FunctionLocks> &Slot = Functions[&Function];
   if (Slot)
     return *Slot;
   Slot = std::make_unique<FunctionLocks>();
   FunctionLocks &Result = *Slot;
-
-  CFG::BuildOptions Options;
-  // Scope ends of guards: destructors, and lifetime ends for guard types
-  // with a trivial destructor (which have no destructor element).
-  Options.AddImplicitDtors = true;
-  Options.AddLifetime = true;
-  // A catch handler is reached from the calls of its try block that may
-  // throw: `catch (...) { promise.set_exception(...); }` under the lock
-  // taken before the try is held there.
-  Options.AddEHEdges = true;
-  Options.setAllAlwaysAdd();
-  std::unique_ptr<CFG> Graph =
-      CFG::buildCFG(nullptr, const_cast<Stmt *>(Body), &Ctx, Options);
-  work::countCFGBuild();
-  if (!Graph)
-    return Result;
-  size_t Elements = 0;
-  for (const CFGBlock *Block : *Graph)
-    Elements += Block->size();
-  work::count(Elements);
-  if (Elements > MaxCFGElements)
-    return Result;
+  const CFG *Graph = &Function.cfg();
 
   // Forward "held on every path": the state on entry to a block is the
   // intersection of the states its reached predecessors leave; a block no
   // path has reached yet (or ever: dead code) contributes nothing.
   LockTransfer Transfer(Cat);
+  // What each block leaves on its normal edges, and on its exception edge:
+  // the locks held both before and after its last element, the call that
+  // threw (`M.lock()` that throws has not locked M).
   std::vector<std::optional<LockSet>> Exit(Graph->getNumBlockIDs());
+  std::vector<std::optional<LockSet>> ExitOnThrow(Graph->getNumBlockIDs());
   auto EntryState = [&](const CFGBlock &Block) -> std::optional<LockSet> {
     if (&Block == &Graph->getEntry())
       return LockSet();
+    const auto &Leaves =
+        FunctionCFG::isExceptionEdge(Block) ? ExitOnThrow : Exit;
     std::optional<LockSet> In;
     for (const CFGBlock::AdjacentBlock &Pred : Block.preds()) {
       const CFGBlock *From = Pred.getReachableBlock();
-      if (!From || !Exit[From->getBlockID()])
+      if (!From || !Leaves[From->getBlockID()])
         continue;
       if (!In)
-        In = *Exit[From->getBlockID()];
+        In = *Leaves[From->getBlockID()];
       else
-        intersect(*In, *Exit[From->getBlockID()]);
+        intersect(*In, *Leaves[From->getBlockID()]);
+    }
+    // The CFG has no destructor elements on exception edges: unwinding out
+    // of a try block destroys the guards declared in it before a handler
+    // runs.
+    if (In && FunctionCFG::isExceptionEdge(Block)) {
+      SourceRange TryBlock = cast<CXXTryStmt>(Block.getTerminatorStmt())
+                                 ->getTryBlock()
+                                 ->getSourceRange();
+      llvm::erase_if(*In, [&](const Lock &L) {
+        return !L.LockedObject &&
+               SM.isPointWithin(L.Key->getLocation(), TryBlock.getBegin(),
+                                TryBlock.getEnd());
+      });
     }
     return In;
   };
-  PostOrderCFGView Order(Graph.get());
+  PostOrderCFGView Order(Graph);
   bool Changed = true;
   for (unsigned Pass = 0; Changed && Pass < MaxPasses; ++Pass) {
     Changed = false;
@@ -320,8 +283,13 @@ HeldLockTracker::analyze(const Stmt *Body, const Catalog &Cat,
       if (!State)
         continue;
       work::count(Block->size());
-      for (const CFGElement &Element : *Block)
+      LockSet BeforeLast = *State;
+      for (const CFGElement &Element : *Block) {
+        BeforeLast = *State;
         Transfer.apply(*State, Element);
+      }
+      intersect(BeforeLast, *State);
+      ExitOnThrow[Block->getBlockID()] = std::move(BeforeLast);
       std::optional<LockSet> &Old = Exit[Block->getBlockID()];
       if (!Old || !sameLocks(*Old, *State)) {
         Old = std::move(State);
@@ -355,10 +323,15 @@ HeldLockTracker::analyze(const Stmt *Body, const Catalog &Cat,
 std::optional<HeldLock> HeldLockTracker::heldAt(const CallExpr *Call,
                                                 const Catalog &Cat,
                                                 ASTContext &Ctx) {
-  const Stmt *Body = enclosingBody(Call, Ctx);
-  if (!Body)
+  // The CFG every check shares. A template pattern is not analyzed (its
+  // instantiations are).
+  const FunctionDecl *Function = FunctionCFGs::enclosingFunction(Call, Ctx);
+  if (!Function || Function->isDependentContext() || Function->isInvalidDecl())
     return std::nullopt;
-  const FunctionLocks &Locks = analyze(Body, Cat, Ctx);
+  const FunctionCFG *Graph = FunctionCFGs::of(Function, Ctx);
+  if (!Graph)
+    return std::nullopt;
+  const FunctionLocks &Locks = analyze(*Graph, Cat, Ctx.getSourceManager());
   auto It = Locks.HeldBeforeCall.find(Call);
   if (It == Locks.HeldBeforeCall.end())
     return std::nullopt;

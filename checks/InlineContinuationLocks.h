@@ -23,6 +23,8 @@
 
 namespace clang::tidy::async {
 
+class FunctionCFG;
+
 /// A lock that is held at some statement, and where it was taken.
 struct HeldLock {
   std::string Name;
@@ -59,12 +61,13 @@ public:
 
 private:
   struct FunctionLocks;
-  const FunctionLocks &analyze(const Stmt *Body, const Catalog &Cat,
-                               ASTContext &Ctx);
+  const FunctionLocks &analyze(const FunctionCFG &Function, const Catalog &Cat,
+                               const SourceManager &SM);
 
-  /// Per function body; built on the first completion call in it. A check
-  /// holds the tracker per translation unit (TranslationUnitState.h).
-  llvm::DenseMap<const Stmt *, std::unique_ptr<FunctionLocks>> Functions;
+  /// Per function CFG (FunctionCFGs keeps those for the translation unit);
+  /// computed on the first completion call in it. A check holds the
+  /// tracker per translation unit (TranslationUnitState.h).
+  llvm::DenseMap<const FunctionCFG *, std::unique_ptr<FunctionLocks>> Functions;
 };
 
 } // namespace clang::tidy::async

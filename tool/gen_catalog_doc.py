@@ -46,6 +46,7 @@ KIND_TITLES = collections.OrderedDict([
     ("Combinator", "Combinators"),
     ("LockGuard", "Lock guards"),
     ("Lockable", "Lockable types"),
+    ("LockTag", "Lock tags that leave a guard without a sure lock (deferred, try-locked)"),
 ])
 
 FLAG_WORDS = {

@@ -172,6 +172,9 @@ std::string parseCatalogEntry(llvm::StringRef Entry,
     Name = Type;
   } else if (Opt.Kind == FactKind::Lockable) {
     Out.Extra = "lock=unlock;lock_shared=unlock_shared";
+  } else if (Opt.Kind == FactKind::LockGuard) {
+    // The methods of std::unique_lock, the shape users' guards follow.
+    Out.Extra = "lock=unlock;=release;=swap";
   }
   Out.Name = normalizeEntryName(Name, Opt.Kind, Error);
   if (!Error.empty())

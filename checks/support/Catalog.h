@@ -69,6 +69,7 @@ enum class FactKind {
   Combinator,
   LockGuard,
   Lockable,
+  LockTag,
   PolicyRequiredType,
   AsyncAlternative,
 };

@@ -42,17 +42,49 @@ FunctionCFG::FunctionCFG(std::unique_ptr<CFG> TheGraph)
   }
 }
 
+/// A function with more CFG elements than this (a generated table of a
+/// million statements) is left unanalyzed, as if clang could not build its
+/// CFG, which every check takes as the quiet answer. Building is linear and
+/// so is each fact's analysis, but a check may ask many facts of one
+/// function, and the CFG of such a function alone takes hundreds of
+/// megabytes; real functions stay far below.
+constexpr size_t MaxCFGElements = 500000;
+
 std::unique_ptr<FunctionCFG>
 FunctionCFG::build(const Decl *Function, const Stmt *Body, ASTContext &Ctx) {
+  // The union of what the checks need, so that one CFG per function serves
+  // them all:
   CFG::BuildOptions Options;
-  // Every expression is an element, in evaluation order: a wait and the
-  // await before it in one full-expression are ordered too.
+  // every expression is an element, in evaluation order: a wait and the
+  // await before it in one full-expression are ordered too, and a call is
+  // found in the CFG without a parent walk;
   Options.setAllAlwaysAdd();
+  // the scope ends of local variables (destructors, and lifetime ends for
+  // types with a trivial destructor, which have no destructor element): a
+  // lock guard releases its lock there, also on the edges of return, break
+  // and goto;
+  Options.AddImplicitDtors = true;
+  Options.AddLifetime = true;
+  // a catch handler is reached from the calls of its try block that may
+  // throw (solve() says what an exception edge carries).
+  Options.AddEHEdges = true;
   std::unique_ptr<CFG> Graph =
       CFG::buildCFG(Function, const_cast<Stmt *>(Body), &Ctx, Options);
+  work::countCFGBuild();
   if (!Graph)
     return nullptr;
+  size_t Elements = 0;
+  for (const CFGBlock *Block : *Graph)
+    Elements += Block->size();
+  if (Elements > MaxCFGElements)
+    return nullptr;
   return std::unique_ptr<FunctionCFG>(new FunctionCFG(std::move(Graph)));
+}
+
+bool FunctionCFG::isExceptionEdge(const CFGBlock &Succ) {
+  // The CFG reaches a try statement's dispatch block (whose successors are
+  // its handlers) only by a throw or a call that may throw.
+  return isa_and_nonnull<CXXTryStmt>(Succ.getTerminatorStmt());
 }
 
 std::optional<FunctionCFG::Point> FunctionCFG::pointOf(const Stmt *S) const {
@@ -77,16 +109,19 @@ static const Expr *branchCondition(const CFGBlock &Block) {
 std::unique_ptr<FunctionCFG::FactStates>
 FunctionCFG::solve(const FlowFact &Fact) const {
   const unsigned NumBlocks = Graph->getNumBlockIDs();
+  // The state at the end of the block, and before its last element.
   auto Apply = [&](const CFGBlock &Block, bool Holds) {
+    bool BeforeLast = Holds;
     for (const CFGElement &Element : Block) {
       work::count();
+      BeforeLast = Holds;
       if (std::optional<CFGStmt> S = Element.getAs<CFGStmt>()) {
         FactEffect Effect = Fact.Transfer(S->getStmt());
         if (Effect != FactEffect::None)
           Holds = Effect == FactEffect::Establish;
       }
     }
-    return Holds;
+    return std::make_pair(Holds, BeforeLast);
   };
 
   // A must analysis: every reachable block but the entry starts at "holds"
@@ -121,14 +156,21 @@ FunctionCFG::solve(const FlowFact &Fact) const {
     unsigned ID = Work.pop_back_val();
     Queued.reset(ID);
     const CFGBlock &Block = *Blocks[ID];
-    bool Out = Apply(Block, In.test(ID));
+    auto [Out, BeforeLast] = Apply(Block, In.test(ID));
     unsigned Edge = 0;
     for (const CFGBlock *Succ : Block.succs()) {
       unsigned Index = Edge++;
       if (!Succ || !Reachable.test(Succ->getBlockID()))
         continue;
       unsigned SuccID = Succ->getBlockID();
-      bool Value = Out || EdgeEstablishes(Block, Index);
+      // An exception edge leaves a block after its last element, the call
+      // that threw (or a throw): that call did not complete, so what it
+      // establishes does not hold on the edge, and what it destroys may be
+      // destroyed already. The fact holds only if it held both before and
+      // after the call.
+      bool Value = isExceptionEdge(*Succ)
+                       ? Out && BeforeLast
+                       : Out || EdgeEstablishes(Block, Index);
       if (!Value && In.test(SuccID)) {
         In.reset(SuccID);
         if (!Queued.test(SuccID)) {
@@ -178,13 +220,33 @@ bool FunctionCFG::holdsBefore(const Stmt *Use, const FlowFact &Fact) {
     for (const Stmt *Child : S->children())
       Walk.push_back(Child);
   }
-  const CFGBlock &Block = *Blocks[At->Block];
+  // A call of Use that may throw ends a block of its own (its exception
+  // edge leaves there), so Use's elements may start in a chain of blocks
+  // before Use's: follow a block's only predecessor while that ends in an
+  // element of Use. A branch inside Use (`co_await (c ? a : b)`) stops the
+  // walk at its join, as before the branch.
+  const CFGBlock *Block = Blocks[At->Block];
   unsigned Start = At->Element;
-  while (Start > 0) {
-    std::optional<CFGStmt> S = Block[Start - 1].getAs<CFGStmt>();
-    if (!S || !Inside.contains(S->getStmt()))
+  auto IsInside = [&](const CFGElement &Element) {
+    std::optional<CFGStmt> S = Element.getAs<CFGStmt>();
+    return S && Inside.contains(S->getStmt());
+  };
+  for (;;) {
+    work::count();
+    if (Start > 0) {
+      if (!IsInside((*Block)[Start - 1]))
+        break;
+      --Start;
+      continue;
+    }
+    if (Block->pred_size() != 1)
       break;
-    --Start;
+    const CFGBlock *Pred = Block->pred_begin()->getReachableBlock();
+    if (!Pred || Pred->succ_empty() || *Pred->succ_begin() != Block ||
+        Pred->empty() || !IsInside(Pred->back()))
+      break;
+    Block = Pred;
+    Start = Pred->size();
   }
 
   const FactStates *States = nullptr;
@@ -200,7 +262,7 @@ bool FunctionCFG::holdsBefore(const Stmt *Use, const FlowFact &Fact) {
     States = Solved.get();
     Facts[Fact.Key] = std::move(Solved);
   }
-  return States->States[At->Block].test(Start);
+  return States->States[Block->getBlockID()].test(Start);
 }
 
 namespace {
@@ -223,9 +285,9 @@ FunctionCFG *FunctionCFGs::of(const FunctionDecl *Function, ASTContext &Ctx) {
   return It->second.get();
 }
 
-FunctionCFG *FunctionCFGs::enclosing(const Stmt *S, ASTContext &Ctx,
-                                     bool *BuildFailed) {
-  const FunctionDecl *Function = walkParents(
+const FunctionDecl *FunctionCFGs::enclosingFunction(const Stmt *S,
+                                                    ASTContext &Ctx) {
+  return walkParents(
       Ctx, DynTypedNode::create(*S),
       [](const DynTypedNode &Parent,
          const DynTypedNode &Child) -> std::optional<const FunctionDecl *> {
@@ -251,6 +313,11 @@ FunctionCFG *FunctionCFGs::enclosing(const Stmt *S, ASTContext &Ctx,
           return nullptr;
         return std::nullopt;
       });
+}
+
+FunctionCFG *FunctionCFGs::enclosing(const Stmt *S, ASTContext &Ctx,
+                                     bool *BuildFailed) {
+  const FunctionDecl *Function = enclosingFunction(S, Ctx);
   FunctionCFG *Graph = Function ? of(Function, Ctx) : nullptr;
   if (BuildFailed)
     *BuildFailed = Function && !Graph;

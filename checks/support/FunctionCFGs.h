@@ -12,7 +12,10 @@
 // `break` and `&&` come out right without special cases.
 //
 // A CFG is built only for a function that contains a statement a check asks
-// about, once per translation unit, and shared by every async-* check. Each
+// about, once per translation unit, and shared by every async-* check (the
+// lock tracker of async-inline-continuation runs its own dataflow on it):
+// this is the one place that builds one, with the union of the options the
+// checks need (FunctionCFGs.cpp says which and why). Each
 // fact is a forward "must" analysis of one bit over that CFG (it holds at a
 // point when every path from the function's entry establishes it and nothing
 // destroys it after), computed once per function and fact and kept per
@@ -78,6 +81,12 @@ public:
   /// in code the entry cannot reach.
   bool holdsBefore(const Stmt *Use, const FlowFact &Fact);
 
+  /// True if an edge into \p Succ is taken when a call throws (or a
+  /// `throw`): it leaves its block after the last element, which did not
+  /// complete. A dataflow over the CFG gives such an edge only what held
+  /// both before and after that element.
+  static bool isExceptionEdge(const CFGBlock &Succ);
+
 private:
   struct Point {
     unsigned Block;
@@ -97,8 +106,8 @@ private:
   /// By block ID.
   std::vector<const CFGBlock *> Blocks;
   llvm::DenseMap<const Stmt *, Point> Points;
-  /// Blocks the entry reaches; the others (a catch handler, which the CFG
-  /// reaches only from a `throw`) prove nothing and are not joined.
+  /// Blocks the entry reaches; the others (dead code, the handlers of a try
+  /// block where nothing can throw) prove nothing and are not joined.
   llvm::BitVector Reachable;
   llvm::StringMap<std::unique_ptr<FactStates>> Facts;
 };
@@ -112,6 +121,10 @@ public:
   /// the second case from the first.
   static FunctionCFG *enclosing(const Stmt *S, ASTContext &Ctx,
                                 bool *BuildFailed = nullptr);
+  /// The function whose body evaluates \p S (a lambda's call operator for
+  /// a statement of the lambda's body), or null (a default member
+  /// initializer, a default argument).
+  static const FunctionDecl *enclosingFunction(const Stmt *S, ASTContext &Ctx);
   /// The CFG of \p Function's body (its user-written body for a coroutine).
   static FunctionCFG *of(const FunctionDecl *Function, ASTContext &Ctx);
   /// Forgets the CFGs of the previous translation unit.

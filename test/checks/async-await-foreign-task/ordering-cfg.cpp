@@ -12,6 +12,12 @@ using namespace std::chrono_literals;
 
 bool more();
 
+// An object with a destructor: its scope ends are elements of the CFG.
+struct Trace {
+  Trace();
+  ~Trace();
+};
+
 class Loader {
 public:
   // --- Positives -----------------------------------------------------------
@@ -61,7 +67,57 @@ public:
     // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: awaiting 'pending_', a future started elsewhere (a data member)
   }
 
+  // Started in the try block after a call that may throw: on the path
+  // through the handler the assignment did not run.
+  Task startedInTryOnly() {
+    try {
+      log();
+      pending_ = startFetch();
+    } catch (...) {
+      log();
+    }
+    co_await pending_;
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: awaiting 'pending_', a future started elsewhere (a data member)
+  }
+
   // --- Negatives -----------------------------------------------------------
+
+  // Started before the try; the handler does not write the member.
+  Task startedBeforeTry() {
+    pending_ = startFetch();
+    try {
+      log();
+    } catch (...) {
+      log();
+    }
+    co_await pending_;
+  }
+
+  // Started in the try block; the handler returns.
+  Task startedInTryOrReturn() {
+    try {
+      log();
+      pending_ = startFetch();
+    } catch (...) {
+      co_return;
+    }
+    co_await pending_;
+  }
+
+  // Objects with destructors end their scopes between the assignment and
+  // the await, also on the edges of break.
+  Task startedThenScopedObjects() {
+    {
+      Trace T;
+      pending_ = startFetch();
+    }
+    while (more()) {
+      Trace InLoop;
+      if (more())
+        break;
+    }
+    co_await pending_;
+  }
 
   // Started here on both paths.
   Task assignedOnBothPaths(bool Fast) {

@@ -26,6 +26,12 @@ bool more();
 std::future<int> startLookup();
 std::shared_future<int> startShared();
 
+// An object with a destructor: its scope end is an element of the CFG.
+struct Trace {
+  Trace();
+  ~Trace();
+};
+
 // Positives.
 
 // The future is proven ready in one branch only: the wait after the join
@@ -115,6 +121,75 @@ task statusOverwrittenOnOnePath(std::future<int> f, bool reset) {
     co_return;
   use(f.get());
   // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: blocking wait 'std::future::get'
+}
+
+// The CFG has exception edges: a catch handler is reached from every call
+// of the try block that may throw. The wait that threw did not complete, so
+// it proves nothing in the handler.
+task waitThrewInTry(std::future<int> f) {
+  try {
+    f.wait();
+    // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: blocking wait 'std::future::wait'
+  } catch (...) {
+    use(f.get());
+    // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: blocking wait 'std::future::get'
+  }
+  co_return;
+}
+
+// A call before the proof may throw: the handler runs without the proof.
+task throwBeforeProof(std::future<int> f) {
+  try {
+    yieldNow();
+    if (f.wait_for(0s) != std::future_status::ready)
+      co_return;
+  } catch (...) {
+    use(f.get());
+    // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: blocking wait 'std::future::get'
+  }
+  co_return;
+}
+
+// The proof is in the handler of one path only; after the try the wait is
+// reached from the try block too.
+task provenInHandlerOnly(std::future<int> f) {
+  try {
+    yieldNow();
+  } catch (...) {
+    f.wait();
+    // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: blocking wait 'std::future::wait'
+  }
+  use(f.get());
+  // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: blocking wait 'std::future::get'
+  co_return;
+}
+
+// The future is replaced inside the try; the handler runs after the
+// replacement on the path where the call after it throws.
+task replacedInTry(std::future<int> f) {
+  f.wait();
+  // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: blocking wait 'std::future::wait'
+  try {
+    f = startLookup();
+    yieldNow();
+  } catch (...) {
+    use(f.get());
+    // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: blocking wait 'std::future::get'
+  }
+  co_return;
+}
+
+// A loop whose scope ends destroy an object on every turn, and a proof
+// after the wait: the first turn still blocks.
+task proofAfterWaitWithScopedObject(std::shared_future<int> f) {
+  while (more()) {
+    Trace t;
+    use(f.get());
+    // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: blocking wait 'std::shared_future::get'
+    if (f.wait_for(0s) != std::future_status::ready)
+      break;
+  }
+  co_return;
 }
 
 // Negatives.
@@ -218,4 +293,66 @@ task proofInLambda(std::shared_future<int> f) {
   };
   check();
   co_return;
+}
+
+// Proven before the try: the handler is reached only through the try
+// block, which does not write the future.
+task provenBeforeTry(std::future<int> f) {
+  f.wait();
+  // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: blocking wait 'std::future::wait'
+  try {
+    yieldNow();
+  } catch (...) {
+    use(f.get());
+  }
+  co_return;
+}
+
+// Proven in the try block before the only call that may throw, and the
+// handler returns: the wait after the try is proven on every path.
+task provenInTryBeforeThrowingCall(std::future<int> f) {
+  try {
+    if (f.wait_for(0s) != std::future_status::ready)
+      co_return;
+    yieldNow();
+    use(f.get());
+  } catch (...) {
+    co_return;
+  }
+  use(f.get());
+  co_return;
+}
+
+// Objects with destructors end their scopes between the proof and the wait
+// (also on the edges of break and continue); nothing writes the future.
+task scopedObjectsBetweenProofAndWait(std::shared_future<int> f) {
+  {
+    Trace t;
+    if (f.wait_for(0s) != std::future_status::ready)
+      co_return;
+  }
+  while (more()) {
+    Trace inLoop;
+    if (more())
+      continue;
+    Trace before;
+    if (more())
+      break;
+    use(f.get());
+  }
+  Trace after;
+  use(f.get());
+  co_return;
+}
+
+// An early return from inside a try block with a scoped object.
+task earlyReturnFromTry(std::future<int> f) {
+  try {
+    Trace t;
+    if (f.wait_for(0s) != std::future_status::ready)
+      co_return;
+  } catch (...) {
+    co_return;
+  }
+  use(f.get());
 }

@@ -92,6 +92,16 @@ void finishAfterLockerUnlock(QPromise<int> &Promise) {
   Promise.finish();
 }
 
+// relock() takes the lock again (the catalog lists QMutexLocker's methods).
+void finishAfterLockerRelock(QPromise<int> &Promise) {
+  QMutexLocker Locker(&Mutex);
+  Locker.unlock();
+  Promise.start();
+  Locker.relock();
+  Promise.finish();
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'QPromise::finish' may run continuations inline on this thread while 'Locker' is held
+}
+
 void syncNotAsPolicy() {
   QtFuture::Launch L = QtFuture::Launch::Sync;
   (void)L;

@@ -13,7 +13,7 @@
 // RUN: env ASYNC_TIDY_COUNT_WORK=1 %async-tidy --checks='-*,async-inline-continuation' \
 // RUN:   -config="{CheckOptions: {async.CompletionFunctions: 'mylib::Event::set'}}" %s -- -std=c++17 -fexceptions -fcxx-exceptions 2>&1 >/dev/null \
 // RUN:   | FileCheck %s --check-prefix=BUILDS
-// BUILDS: async-tidy cfg builds: 23{{$}}
+// BUILDS: async-tidy cfg builds: 26{{$}}
 
 #include <mutex>
 #include <utility>
@@ -28,6 +28,11 @@ std::mutex M;
 mylib::Event Ev;
 bool more();
 void work();
+// An object with a destructor: its scope ends are elements of the CFG.
+struct Trace {
+  Trace();
+  ~Trace();
+};
 
 //===--- Held on every path ------------------------------------------------===//
 
@@ -38,7 +43,7 @@ void lockedOnBothBranches(bool Cond) {
     M.lock();
   Ev.set();
   // CHECK-NOTES: :[[@LINE-1]]:3: warning: 'mylib::Event::set' resumes waiting coroutines inline on this thread while 'M' is held
-  // CHECK-NOTES: :{{3[89]|40}}:5: note: 'M' is acquired here
+  // CHECK-NOTES: :{{4[3-5]}}:5: note: 'M' is acquired here
   M.unlock();
 }
 
@@ -125,6 +130,22 @@ void inHandler() {
     // CHECK-NOTES: :[[@LINE-1]]:5: warning: 'mylib::Event::set' resumes {{.*}} while 'G' is held
     // CHECK-NOTES: :[[@LINE-6]]:31: note: 'G' is acquired here
   }
+}
+
+// Objects with destructors end their scopes in the try block and in the
+// handler; the guard declared before the try is held in both.
+void guardBeforeTryWithScopedObjects() {
+  std::unique_lock<std::mutex> Lk(M);
+  try {
+    Trace InTry;
+    work();
+  } catch (...) {
+    Trace InHandler;
+    Ev.set();
+    // CHECK-NOTES: :[[@LINE-1]]:5: warning: 'mylib::Event::set' resumes {{.*}} while 'Lk' is held
+    // CHECK-NOTES: :[[@LINE-8]]:32: note: 'Lk' is acquired here
+  }
+  Lk.unlock();
 }
 
 void movedGuardKeepsTheLock() {
@@ -223,6 +244,28 @@ void deadCodeAfterReturn() {
   std::lock_guard<std::mutex> G(M);
   return;
   Ev.set();
+}
+
+// Unwinding out of the try block destroys the guard before the handler runs.
+void guardInTryReleasedByUnwinding() {
+  try {
+    std::lock_guard<std::mutex> G(M);
+    work();
+  } catch (...) {
+    Ev.set();
+  }
+}
+
+// The exception may come from M.lock() itself, which then did not lock.
+void lockThatThrowsDoesNotHold() {
+  try {
+    M.lock();
+    work();
+  } catch (...) {
+    Ev.set();
+    return;
+  }
+  M.unlock();
 }
 
 void lambdaRunsWithoutTheCallersLock() {
