@@ -138,11 +138,12 @@ public:
     if (!D)
       return true;
     // A declaration in a system header (<future>, Qt's classes) holds no node
-    // a check needs to walk from. Namespaces and
-    // linkage specifications are entered anyway: a reported header can be
-    // included inside one opened elsewhere.
-    if (!isa<TranslationUnitDecl, NamespaceDecl, LinkageSpecDecl, ExportDecl>(
-            D)) {
+    // a check needs to walk from. A namespace or linkage specification is
+    // entered when an analysed header can be included inside it.
+    if (isa<NamespaceDecl, LinkageSpecDecl, ExportDecl>(D)) {
+      if (!Reported.mayHoldAnalysedCode(D, SM))
+        return true;
+    } else if (!isa<TranslationUnitDecl>(D)) {
       ReportedCode::Verdict Verdict = Reported.verdict(D->getLocation(), SM);
       if (Verdict == ReportedCode::SystemHeader)
         return true;
@@ -152,6 +153,15 @@ public:
         record(D);
         setAside(D);
         return true;
+      }
+      if (Deferring && OutermostDecl) {
+        Index.ShownDecls.push_back(D);
+        OutermostDecl = false;
+        bool Result = withParent(D, DynTypedNode::create(*D), [&] {
+          return RecursiveASTVisitor::TraverseDecl(D);
+        });
+        OutermostDecl = true;
+        return Result;
       }
     }
     return withParent(D, DynTypedNode::create(*D),
@@ -291,6 +301,9 @@ private:
   /// Whether declarations of filtered headers are set aside (the first
   /// pass) or indexed (a set-aside subtree).
   bool Deferring = true;
+  /// Whether the declaration traversed now is below no other but
+  /// namespace-like ones (ShownDecls).
+  bool OutermostDecl = true;
 };
 
 /// ASYNC_TIDY_VERIFY_PARENT_INDEX=1 makes every answer from the index be
@@ -389,6 +402,22 @@ ReportedCode::Verdict ReportedCode::fileVerdict(FileID File,
              : FilteredHeader;
 }
 
+bool ReportedCode::mayHoldAnalysedCode(const Decl *Scope,
+                                       const SourceManager &SM) {
+  if (verdict(Scope->getLocation(), SM) != SystemHeader)
+    return true;
+  SourceRange Range = Scope->getSourceRange();
+  FileID Begin = SM.getFileID(SM.getExpansionLoc(Range.getBegin()));
+  FileID End = SM.getFileID(SM.getExpansionRange(Range.getEnd()).getEnd());
+  if (Begin != End)
+    return true;
+  // Line markers (`# 12 "user.h"` in preprocessed source) can switch a file
+  // between system and user code.
+  bool Invalid = false;
+  const SrcMgr::SLocEntry &Entry = SM.getSLocEntry(Begin, &Invalid);
+  return Invalid || !Entry.isFile() || Entry.getFile().hasLineDirectives();
+}
+
 ParentIndex::ParentIndex(ASTContext &Ctx, ReportedCode &Reported)
     : Ctx(Ctx), Reported(Reported) {
   Builder(*this, Reported).TraverseAST(Ctx);
@@ -480,20 +509,34 @@ void ParentIndex::endTranslationUnit() {
   State = ThreadState();
 }
 
-DynTypedNodeList ParentIndex::getParents(ASTContext &Ctx,
-                                         const DynTypedNode &Node) {
-  work::count();
+ParentIndex *ParentIndex::current(ASTContext &Ctx) {
   if (!State.Reported)
-    return Ctx.getParents(Node);
+    return nullptr;
   // A new context without a start notification: index it afresh rather than
   // answer from another unit's nodes.
   if (State.Ctx != &Ctx || !State.Index) {
     State.Index = std::make_unique<ParentIndex>(Ctx, *State.Reported);
     State.Ctx = &Ctx;
   }
+  return State.Index.get();
+}
+
+std::optional<llvm::ArrayRef<Decl *>>
+ParentIndex::shownDeclarations(ASTContext &Ctx) {
+  if (ParentIndex *Index = current(Ctx))
+    return llvm::ArrayRef<Decl *>(Index->ShownDecls);
+  return std::nullopt;
+}
+
+DynTypedNodeList ParentIndex::getParents(ASTContext &Ctx,
+                                         const DynTypedNode &Node) {
+  work::count();
+  ParentIndex *Current = current(Ctx);
+  if (!Current)
+    return Ctx.getParents(Node);
   if (isa_and_nonnull<TranslationUnitDecl>(Node.get<Decl>()))
     return llvm::ArrayRef<DynTypedNode>();
-  ParentIndex &Index = *State.Index;
+  ParentIndex &Index = *Current;
   // A node of a filtered header: its declarations are indexed first, so that
   // every parent it has there is found.
   if (!Index.Pending.empty())

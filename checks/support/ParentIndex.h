@@ -60,6 +60,16 @@ public:
     return verdict(Loc, SM) != SystemHeader;
   }
   Verdict verdict(SourceLocation Loc, const SourceManager &SM);
+  /// Whether the namespace, linkage specification or export declaration
+  /// \p Scope can hold analysed code. One in a system header cannot, unless
+  /// its braces are in two files (a library's "begin namespace" and "end
+  /// namespace" headers around a project header) or line markers of
+  /// preprocessed source mix system and user code in its file: a header that
+  /// a system header includes is a system header too (clang's preprocessor
+  /// gives an included file at least its includer's characteristic).
+  /// Skipping the others spares a walk over the standard library's
+  /// declarations.
+  bool mayHoldAnalysedCode(const Decl *Scope, const SourceManager &SM);
 
 private:
   Verdict fileVerdict(FileID File, const SourceManager &SM);
@@ -92,6 +102,15 @@ public:
   /// $ASYNC_TIDY_LEFT_OUT_FILE (one "path<TAB>offset" line each), from which
   /// the audit runner counts them across units.
   static void noteFinding(SourceLocation Loc);
+
+  /// The outermost declarations of shown code, in the order of the
+  /// translation unit: those below no declaration but namespaces, linkage
+  /// specifications and export declarations. Those namespaces are walked once
+  /// per unit, by the index; a whole-unit pass over shown code (the call
+  /// index) starts from this list rather than walk them again. None outside
+  /// a clang-tidy run.
+  static std::optional<llvm::ArrayRef<Decl *>>
+  shownDeclarations(ASTContext &Ctx);
 
   /// The parents of \p Node as ASTContext::getParents() reports them
   /// (TK_AsIs). Nodes of analysed code are answered from the index; any other
@@ -141,7 +160,13 @@ private:
   /// Null if the node is not indexed.
   Parents find(const DynTypedNode &Node) const;
 
+  /// The index of \p Ctx, built if this is its first use. Null outside a
+  /// clang-tidy run.
+  static ParentIndex *current(ASTContext &Ctx);
+
   ASTContext &Ctx;
+  /// See shownDeclarations().
+  std::vector<Decl *> ShownDecls;
   /// Decl and Stmt nodes of analysed code, by address, to their parents.
   llvm::DenseMap<const void *, Parents> NodeParents;
   llvm::DenseMap<OtherKey, Parents> OtherParents;
