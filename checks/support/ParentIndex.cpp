@@ -77,6 +77,15 @@ struct ParentIndex::PendingDecl {
   /// The path from the root to D's parent.
   llvm::SmallVector<Frame, 4> Path;
   bool Indexed = false;
+  /// The declaration set aside that holds the instantiations of D's
+  /// patterns, when it is another (instantiationRoot()).
+  PendingDecl *Root = nullptr;
+};
+
+/// Where a declaration set aside lies in its file.
+struct ParentIndex::PendingSpan {
+  unsigned Begin, End;
+  PendingDecl *Pending;
 };
 
 /// The declaration whose subtree holds the template instantiations that \p D
@@ -222,8 +231,10 @@ private:
     // The first declaration of a template is traversed before any other.
     if (const Decl *Root = instantiationRoot(D)) {
       auto It = Index.PendingByDecl.find(Root);
-      if (It != Index.PendingByDecl.end())
+      if (It != Index.PendingByDecl.end()) {
         Index.Pending[File].push_back(It->second);
+        Pending->Root = It->second;
+      }
     }
   }
 
@@ -437,6 +448,47 @@ void ParentIndex::indexPending(FileID File) {
       Build.indexSubtree(*Decl);
 }
 
+bool ParentIndex::indexEnclosing(const DynTypedNode &Node) {
+  FileID File = fileOf(Node);
+  auto It = Pending.find(File);
+  if (It == Pending.end())
+    return false;
+  const SourceManager &SM = Ctx.getSourceManager();
+  auto [SpansIt, Inserted] = Spans.try_emplace(File);
+  std::vector<PendingSpan> &FileSpans = SpansIt->second;
+  if (Inserted) {
+    for (PendingDecl *P : It->second) {
+      if (P->Indexed || fileOf(DynTypedNode::create(*P->D)) != File)
+        continue;
+      // A declaration whose range leaves the file (a macro, a namespace's
+      // braces elsewhere) may hold any node of it.
+      CharSourceRange Range = SM.getExpansionRange(P->D->getSourceRange());
+      std::pair<FileID, unsigned> Begin =
+          SM.getDecomposedLoc(Range.getBegin());
+      std::pair<FileID, unsigned> End = SM.getDecomposedLoc(Range.getEnd());
+      bool Within = Begin.first == File && End.first == File;
+      FileSpans.push_back({Within ? Begin.second : 0,
+                           Within ? End.second : ~0u, P});
+    }
+  }
+  const auto *D = Node.get<Decl>();
+  SourceLocation Loc = D ? D->getLocation() : Node.getSourceRange().getBegin();
+  if (Loc.isInvalid())
+    return false;
+  unsigned Offset = SM.getDecomposedExpansionLoc(Loc).second;
+  Builder Build(*this, Reported);
+  bool Any = false;
+  for (const PendingSpan &Span : FileSpans) {
+    if (Offset < Span.Begin || Offset > Span.End)
+      continue;
+    Any = true;
+    // The declaration, then the one its instantiations hang under.
+    for (PendingDecl *P = Span.Pending; P && !P->Indexed; P = P->Root)
+      Build.indexSubtree(*P);
+  }
+  return Any;
+}
+
 void ParentIndex::indexAllPending() {
   while (!Pending.empty())
     indexPending(Pending.begin()->first);
@@ -528,6 +580,20 @@ ParentIndex::shownDeclarations(ASTContext &Ctx) {
   return std::nullopt;
 }
 
+/// Whether \p Found says the node is the root of an expression that more
+/// than one place holds: a default argument (its parameter, and the calls
+/// that use it), a member's default initializer (the member, and the
+/// constructors), a template parameter's default argument.
+static bool hasSharedParent(DynTypedNodeList Found) {
+  return llvm::any_of(Found, [](const DynTypedNode &Parent) {
+    if (const auto *D = Parent.get<Decl>())
+      return isa<ParmVarDecl, FieldDecl, NonTypeTemplateParmDecl>(D);
+    if (const auto *S = Parent.get<Stmt>())
+      return isa<CXXDefaultArgExpr, CXXDefaultInitExpr>(S);
+    return false;
+  });
+}
+
 DynTypedNodeList ParentIndex::getParents(ASTContext &Ctx,
                                          const DynTypedNode &Node) {
   work::count();
@@ -537,11 +603,23 @@ DynTypedNodeList ParentIndex::getParents(ASTContext &Ctx,
   if (isa_and_nonnull<TranslationUnitDecl>(Node.get<Decl>()))
     return llvm::ArrayRef<DynTypedNode>();
   ParentIndex &Index = *Current;
-  // A node of a filtered header: its declarations are indexed first, so that
-  // every parent it has there is found.
-  if (!Index.Pending.empty())
-    Index.indexPending(Index.fileOf(Node));
   Parents Found = Index.find(Node);
+  // A node of a filtered header: the declarations set aside whose source
+  // holds it are indexed first, then (a node of an instantiation whose
+  // pattern is elsewhere) the rest of its file.
+  if (!Found && !Index.Pending.empty() && Index.indexEnclosing(Node))
+    Found = Index.find(Node);
+  if (!Found && !Index.Pending.empty()) {
+    Index.indexPending(Index.fileOf(Node));
+    Found = Index.find(Node);
+  }
+  // The root of a default argument or of a member's default initializer is
+  // also a child of every call or constructor that uses it, anywhere: all of
+  // its parents are known only once everything is indexed.
+  if (Found && !Index.Pending.empty() && hasSharedParent(asList(Found))) {
+    Index.indexAllPending();
+    Found = Index.find(Node);
+  }
   // A node the index should hold but whose file did not lead to it (the body
   // of an instantiation defined in another file than its declaration, a node
   // without a location): index the rest rather than build clang's whole map.

@@ -132,6 +132,12 @@ private:
   /// yet: its parent is recorded; the path from the root to it is kept to
   /// index its subtree when a node of its file is first asked about.
   struct PendingDecl;
+  /// Where a declaration set aside lies in its file.
+  struct PendingSpan;
+  /// Indexes the pending declarations whose source holds \p Node, and those
+  /// that hold their instantiations; false when no declaration of its file
+  /// holds it.
+  bool indexEnclosing(const DynTypedNode &Node);
   /// Indexes the pending declarations that may hold nodes of \p File.
   void indexPending(FileID File);
   /// Indexes every pending declaration.
@@ -178,6 +184,9 @@ private:
   std::vector<std::unique_ptr<PendingDecl>> PendingDecls;
   llvm::DenseMap<const Decl *, PendingDecl *> PendingByDecl;
   llvm::DenseMap<FileID, llvm::SmallVector<PendingDecl *, 4>> Pending;
+  /// The source ranges of the declarations set aside, by file, made when a
+  /// node of the file is first asked about.
+  llvm::DenseMap<FileID, std::vector<PendingSpan>> Spans;
 };
 
 } // namespace clang::tidy::async
