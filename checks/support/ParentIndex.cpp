@@ -161,10 +161,13 @@ public:
       if (Verdict == ReportedCode::FilteredHeader && Deferring) {
         record(D);
         setAside(D);
+        if (OutermostDecl)
+          Index.Outermost.push_back(D);
         return true;
       }
       if (Deferring && OutermostDecl) {
         Index.ShownDecls.push_back(D);
+        Index.Outermost.push_back(D);
         OutermostDecl = false;
         bool Result = withParent(D, DynTypedNode::create(*D), [&] {
           return RecursiveASTVisitor::TraverseDecl(D);
@@ -442,6 +445,7 @@ void ParentIndex::indexPending(FileID File) {
     return;
   llvm::SmallVector<PendingDecl *, 4> Decls = std::move(It->second);
   Pending.erase(It);
+  IndexedOnDemand = true;
   Builder Build(*this, Reported);
   for (PendingDecl *Decl : Decls)
     if (!Decl->Indexed)
@@ -463,12 +467,11 @@ bool ParentIndex::indexEnclosing(const DynTypedNode &Node) {
       // A declaration whose range leaves the file (a macro, a namespace's
       // braces elsewhere) may hold any node of it.
       CharSourceRange Range = SM.getExpansionRange(P->D->getSourceRange());
-      std::pair<FileID, unsigned> Begin =
-          SM.getDecomposedLoc(Range.getBegin());
+      std::pair<FileID, unsigned> Begin = SM.getDecomposedLoc(Range.getBegin());
       std::pair<FileID, unsigned> End = SM.getDecomposedLoc(Range.getEnd());
       bool Within = Begin.first == File && End.first == File;
-      FileSpans.push_back({Within ? Begin.second : 0,
-                           Within ? End.second : ~0u, P});
+      FileSpans.push_back(
+          {Within ? Begin.second : 0, Within ? End.second : ~0u, P});
     }
   }
   const auto *D = Node.get<Decl>();
@@ -482,11 +485,46 @@ bool ParentIndex::indexEnclosing(const DynTypedNode &Node) {
     if (Offset < Span.Begin || Offset > Span.End)
       continue;
     Any = true;
+    IndexedOnDemand = true;
     // The declaration, then the one its instantiations hang under.
     for (PendingDecl *P = Span.Pending; P && !P->Indexed; P = P->Root)
       Build.indexSubtree(*P);
   }
   return Any;
+}
+
+void ParentIndex::putInTraversalOrder(Parents Found) {
+  auto *List = dyn_cast<ParentList *>(Found);
+  if (!List || List->size() < 2)
+    return;
+  if (OutermostOrder.empty())
+    for (unsigned I = 0; I < Outermost.size(); ++I)
+      OutermostOrder.try_emplace(Outermost[I], I);
+  // A parent's place is that of the outermost declaration above it; within
+  // one, the index recorded the parents in traversal order already.
+  auto PlaceOf = [&](DynTypedNode Node) -> unsigned {
+    for (unsigned Steps = 0; Steps < 100000; ++Steps) {
+      if (const auto *D = Node.get<Decl>()) {
+        auto It = OutermostOrder.find(D);
+        if (It != OutermostOrder.end())
+          return It->second;
+      }
+      Parents Up = find(Node);
+      if (!Up)
+        break;
+      Node = asList(Up)[0];
+    }
+    return ~0u;
+  };
+  // By place, then by the order recorded.
+  llvm::SmallVector<std::pair<unsigned, unsigned>, 4> Placed;
+  for (unsigned I = 0; I < List->size(); ++I)
+    Placed.push_back({PlaceOf((*List)[I]), I});
+  llvm::sort(Placed);
+  ParentList Ordered;
+  for (auto [Place, I] : Placed)
+    Ordered.push_back((*List)[I]);
+  *List = std::move(Ordered);
 }
 
 void ParentIndex::indexAllPending() {
@@ -615,10 +653,13 @@ DynTypedNodeList ParentIndex::getParents(ASTContext &Ctx,
   }
   // The root of a default argument or of a member's default initializer is
   // also a child of every call or constructor that uses it, anywhere: all of
-  // its parents are known only once everything is indexed.
-  if (Found && !Index.Pending.empty() && hasSharedParent(asList(Found))) {
+  // its parents are known only once everything is indexed, and in clang's
+  // order only once put in the order of the unit.
+  if (Found && (Index.IndexedOnDemand || !Index.Pending.empty()) &&
+      hasSharedParent(asList(Found))) {
     Index.indexAllPending();
     Found = Index.find(Node);
+    Index.putInTraversalOrder(Found);
   }
   // A node the index should hold but whose file did not lead to it (the body
   // of an instantiation defined in another file than its declaration, a node

@@ -165,6 +165,10 @@ private:
   static DynTypedNodeList asList(Parents P);
   /// Null if the node is not indexed.
   Parents find(const DynTypedNode &Node) const;
+  /// Puts the parents in \p Found (a list) in the order clang's parent map
+  /// has them: that of the traversal of the unit. On-demand indexing records
+  /// the parents of a node in the order their declarations were asked about.
+  void putInTraversalOrder(Parents Found);
 
   /// The index of \p Ctx, built if this is its first use. Null outside a
   /// clang-tidy run.
@@ -173,6 +177,13 @@ private:
   ASTContext &Ctx;
   /// See shownDeclarations().
   std::vector<Decl *> ShownDecls;
+  /// The outermost declarations of analysed code, shown or set aside, in the
+  /// order of the unit, and (made on first use) their places in it.
+  std::vector<const Decl *> Outermost;
+  llvm::DenseMap<const Decl *, unsigned> OutermostOrder;
+  /// Whether a declaration set aside has been indexed (out of the unit's
+  /// order).
+  bool IndexedOnDemand = false;
   /// Decl and Stmt nodes of analysed code, by address, to their parents.
   llvm::DenseMap<const void *, Parents> NodeParents;
   llvm::DenseMap<OtherKey, Parents> OtherParents;
