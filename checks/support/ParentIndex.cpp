@@ -132,9 +132,11 @@ static const Decl *instantiationRoot(const Decl *D) {
 /// Decl or Stmt lies below it (a walk from an expression in a decltype goes
 /// through it): most have none, and keying them all doubled the index.
 /// Attributes are only parents. A declaration of a header the header filter
-/// leaves out is set aside, its own parent recorded, until indexPending() asks
-/// for the nodes of its file or of a file holding a pattern of the
-/// instantiations below it (instantiationRoot()).
+/// leaves out is set aside, its own parent recorded, until a node in its
+/// source is asked about (indexEnclosing()), or one of its file or of a file
+/// holding a pattern of the instantiations below it (indexPending(),
+/// instantiationRoot()). The namespaces of system headers are not entered
+/// (ReportedCode::mayHoldAnalysedCode()).
 class ParentIndex::Builder : public RecursiveASTVisitor<Builder> {
 public:
   Builder(ParentIndex &Index, ReportedCode &Reported)

@@ -13,9 +13,12 @@
 // ParentIndex gives the same answers for the nodes that can carry a
 // diagnostic, those outside system headers, from a map of those nodes alone;
 // it is built once per translation unit and shared by every async-* check.
-// Shown code is indexed on first use; a header the header filter leaves out
-// is indexed only when a node of it is asked about (on a Qt TU, Qt's headers
-// come in through -I, are analysed, and hold ten times the user's nodes).
+// Shown code is indexed on first use; a declaration of a header the header
+// filter leaves out is indexed only when a node in it is asked about (on a Qt
+// TU, Qt's headers come in through -I, are analysed, and hold ten times the
+// user's nodes). The same first walk lists the declarations of shown code,
+// from which the call index starts (shownDeclarations()): the namespaces of
+// a unit are walked once.
 //
 //===----------------------------------------------------------------------===//
 
