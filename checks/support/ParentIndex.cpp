@@ -303,6 +303,9 @@ private:
     if (Parent.getMemoizationData() && llvm::is_contained(*List, Parent))
       return;
     List->push_back(Parent);
+    // Indexed on demand, a declaration comes out of the unit's order.
+    if (!Deferring)
+      Index.Unordered.insert(List);
   }
 
   ParentList *newList(const DynTypedNode &First) {
@@ -447,7 +450,6 @@ void ParentIndex::indexPending(FileID File) {
     return;
   llvm::SmallVector<PendingDecl *, 4> Decls = std::move(It->second);
   Pending.erase(It);
-  IndexedOnDemand = true;
   Builder Build(*this, Reported);
   for (PendingDecl *Decl : Decls)
     if (!Decl->Indexed)
@@ -487,18 +489,20 @@ bool ParentIndex::indexEnclosing(const DynTypedNode &Node) {
     if (Offset < Span.Begin || Offset > Span.End)
       continue;
     Any = true;
-    IndexedOnDemand = true;
-    // The declaration, then the one its instantiations hang under.
-    for (PendingDecl *P = Span.Pending; P && !P->Indexed; P = P->Root)
-      Build.indexSubtree(*P);
+    // The declaration and the one its instantiations hang under, in the
+    // order of the unit: a template's first declaration comes first.
+    llvm::SmallVector<PendingDecl *, 4> Chain;
+    for (PendingDecl *P = Span.Pending;
+         P && !P->Indexed && !llvm::is_contained(Chain, P); P = P->Root)
+      Chain.push_back(P);
+    for (PendingDecl *P : llvm::reverse(Chain))
+      if (!P->Indexed)
+        Build.indexSubtree(*P);
   }
   return Any;
 }
 
-void ParentIndex::putInTraversalOrder(Parents Found) {
-  auto *List = dyn_cast<ParentList *>(Found);
-  if (!List || List->size() < 2)
-    return;
+void ParentIndex::putInTraversalOrder(ParentList &List) {
   if (OutermostOrder.empty())
     for (unsigned I = 0; I < Outermost.size(); ++I)
       OutermostOrder.try_emplace(Outermost[I], I);
@@ -520,13 +524,13 @@ void ParentIndex::putInTraversalOrder(Parents Found) {
   };
   // By place, then by the order recorded.
   llvm::SmallVector<std::pair<unsigned, unsigned>, 4> Placed;
-  for (unsigned I = 0; I < List->size(); ++I)
-    Placed.push_back({PlaceOf((*List)[I]), I});
+  for (unsigned I = 0; I < List.size(); ++I)
+    Placed.push_back({PlaceOf(List[I]), I});
   llvm::sort(Placed);
   ParentList Ordered;
   for (auto [Place, I] : Placed)
-    Ordered.push_back((*List)[I]);
-  *List = std::move(Ordered);
+    Ordered.push_back(List[I]);
+  List = std::move(Ordered);
 }
 
 void ParentIndex::indexAllPending() {
@@ -655,13 +659,10 @@ DynTypedNodeList ParentIndex::getParents(ASTContext &Ctx,
   }
   // The root of a default argument or of a member's default initializer is
   // also a child of every call or constructor that uses it, anywhere: all of
-  // its parents are known only once everything is indexed, and in clang's
-  // order only once put in the order of the unit.
-  if (Found && (Index.IndexedOnDemand || !Index.Pending.empty()) &&
-      hasSharedParent(asList(Found))) {
+  // its parents are known only once everything is indexed.
+  if (Found && !Index.Pending.empty() && hasSharedParent(asList(Found))) {
     Index.indexAllPending();
     Found = Index.find(Node);
-    Index.putInTraversalOrder(Found);
   }
   // A node the index should hold but whose file did not lead to it (the body
   // of an instantiation defined in another file than its declaration, a node
@@ -675,6 +676,12 @@ DynTypedNodeList ParentIndex::getParents(ASTContext &Ctx,
     Found = Index.find(Node);
   }
   if (Found) {
+    // A node with parents in several declarations (a non-dependent
+    // expression of a template, shared by its instantiations), some indexed
+    // on demand: clang lists them in the order of its traversal.
+    if (auto *List = dyn_cast<ParentList *>(Found))
+      if (Index.Unordered.erase(List))
+        Index.putInTraversalOrder(*List);
     DynTypedNodeList Result = asList(Found);
     if (verifying())
       verifyAgainstASTContext(Ctx, Node, Result);

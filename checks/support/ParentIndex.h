@@ -31,6 +31,7 @@
 #include "clang/AST/ASTTypeTraits.h"
 #include "clang/AST/ParentMapContext.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/PointerUnion.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/Support/Regex.h"
@@ -168,10 +169,10 @@ private:
   static DynTypedNodeList asList(Parents P);
   /// Null if the node is not indexed.
   Parents find(const DynTypedNode &Node) const;
-  /// Puts the parents in \p Found (a list) in the order clang's parent map
-  /// has them: that of the traversal of the unit. On-demand indexing records
-  /// the parents of a node in the order their declarations were asked about.
-  void putInTraversalOrder(Parents Found);
+  /// Puts \p List in the order clang's parent map has it: that of the
+  /// traversal of the unit. On-demand indexing records the parents of a node
+  /// in the order their declarations were asked about.
+  void putInTraversalOrder(ParentList &List);
 
   /// The index of \p Ctx, built if this is its first use. Null outside a
   /// clang-tidy run.
@@ -184,9 +185,9 @@ private:
   /// order of the unit, and (made on first use) their places in it.
   std::vector<const Decl *> Outermost;
   llvm::DenseMap<const Decl *, unsigned> OutermostOrder;
-  /// Whether a declaration set aside has been indexed (out of the unit's
-  /// order).
-  bool IndexedOnDemand = false;
+  /// The lists of parents that on-demand indexing appended to since they
+  /// were last put in order.
+  llvm::DenseSet<ParentList *> Unordered;
   /// Decl and Stmt nodes of analysed code, by address, to their parents.
   llvm::DenseMap<const void *, Parents> NodeParents;
   llvm::DenseMap<OtherKey, Parents> OtherParents;
