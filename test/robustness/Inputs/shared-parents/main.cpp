@@ -1,3 +1,3 @@
 #include "defaults.h"
 #include "other.h"
-task mainCoroutine() { withDefault(); Holder H; co_return; }
+rc::task mainCoroutine() { withDefault(); Holder H; co_return; }

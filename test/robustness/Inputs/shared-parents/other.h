@@ -3,7 +3,7 @@
 #include "defaults.h"
 
 inline Holder::Holder() {}
-inline task otherCoroutine() {
+inline rc::task otherCoroutine() {
   withDefault();
   Holder H;
   co_return;

@@ -2,6 +2,6 @@
 // namespace libns, which libns_end.h closes. Code between the two includes
 // is the includer's, in a namespace written in a system header.
 #include <future>
-#include "../task.h"
+#include "../../reported-code/task.h"
 
 namespace libns {

@@ -3,18 +3,8 @@
 // each is a child of its parameter or member and of every call or
 // constructor that uses it, in this file and in others.
 #pragma once
-#include <coroutine>
 #include <future>
-
-struct task {
-  struct promise_type {
-    task get_return_object() { return {}; }
-    std::suspend_never initial_suspend() noexcept { return {}; }
-    std::suspend_never final_suspend() noexcept { return {}; }
-    void return_void() {}
-    void unhandled_exception() {}
-  };
-};
+#include "../../reported-code/task.h"
 
 std::future<int> &sharedFuture();
 inline int withDefault(int V = sharedFuture().get()) { return V; }
