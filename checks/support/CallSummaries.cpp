@@ -467,7 +467,15 @@ unsigned CallSummaries::indexOf(const FunctionDecl *FD) const {
 CallSummaries::CallSummaries(ASTContext &Ctx, const Catalog &Cat)
     : Ctx(Ctx), Cat(Cat) {
   Builder B(*this);
-  B.TraverseDecl(Ctx.getTranslationUnitDecl());
+  // The parent index has walked the namespaces of the unit (the standard
+  // library's and Qt's hold tens of thousands of declarations): start from
+  // the declarations of shown code it found.
+  if (std::optional<llvm::ArrayRef<Decl *>> Shown =
+          ParentIndex::shownDeclarations(Ctx))
+    for (Decl *D : *Shown)
+      B.TraverseDecl(D);
+  else
+    B.TraverseDecl(Ctx.getTranslationUnitDecl());
   // What shown code calls outside it (a helper in a header the header
   // filter leaves out), and what that calls in turn, is walked now: the
   // summaries of shown code need those bodies, nothing needs the others.

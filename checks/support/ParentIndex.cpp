@@ -77,6 +77,15 @@ struct ParentIndex::PendingDecl {
   /// The path from the root to D's parent.
   llvm::SmallVector<Frame, 4> Path;
   bool Indexed = false;
+  /// The declaration set aside that holds the instantiations of D's
+  /// patterns, when it is another (instantiationRoot()).
+  PendingDecl *Root = nullptr;
+};
+
+/// Where a declaration set aside lies in its file.
+struct ParentIndex::PendingSpan {
+  unsigned Begin, End;
+  PendingDecl *Pending;
 };
 
 /// The declaration whose subtree holds the template instantiations that \p D
@@ -123,9 +132,11 @@ static const Decl *instantiationRoot(const Decl *D) {
 /// Decl or Stmt lies below it (a walk from an expression in a decltype goes
 /// through it): most have none, and keying them all doubled the index.
 /// Attributes are only parents. A declaration of a header the header filter
-/// leaves out is set aside, its own parent recorded, until indexPending() asks
-/// for the nodes of its file or of a file holding a pattern of the
-/// instantiations below it (instantiationRoot()).
+/// leaves out is set aside, its own parent recorded, until a node in its
+/// source is asked about (indexEnclosing()), or one of its file or of a file
+/// holding a pattern of the instantiations below it (indexPending(),
+/// instantiationRoot()). The namespaces of system headers are not entered
+/// (ReportedCode::mayHoldAnalysedCode()).
 class ParentIndex::Builder : public RecursiveASTVisitor<Builder> {
 public:
   Builder(ParentIndex &Index, ReportedCode &Reported)
@@ -138,11 +149,12 @@ public:
     if (!D)
       return true;
     // A declaration in a system header (<future>, Qt's classes) holds no node
-    // a check needs to walk from. Namespaces and
-    // linkage specifications are entered anyway: a reported header can be
-    // included inside one opened elsewhere.
-    if (!isa<TranslationUnitDecl, NamespaceDecl, LinkageSpecDecl, ExportDecl>(
-            D)) {
+    // a check needs to walk from. A namespace or linkage specification is
+    // entered when an analysed header can be included inside it.
+    if (isa<NamespaceDecl, LinkageSpecDecl, ExportDecl>(D)) {
+      if (!Reported.mayHoldAnalysedCode(D, SM))
+        return true;
+    } else if (!isa<TranslationUnitDecl>(D)) {
       ReportedCode::Verdict Verdict = Reported.verdict(D->getLocation(), SM);
       if (Verdict == ReportedCode::SystemHeader)
         return true;
@@ -151,7 +163,19 @@ public:
       if (Verdict == ReportedCode::FilteredHeader && Deferring) {
         record(D);
         setAside(D);
+        if (OutermostDecl)
+          Index.Outermost.push_back(D);
         return true;
+      }
+      if (Deferring && OutermostDecl) {
+        Index.ShownDecls.push_back(D);
+        Index.Outermost.push_back(D);
+        OutermostDecl = false;
+        bool Result = withParent(D, DynTypedNode::create(*D), [&] {
+          return RecursiveASTVisitor::TraverseDecl(D);
+        });
+        OutermostDecl = true;
+        return Result;
       }
     }
     return withParent(D, DynTypedNode::create(*D),
@@ -212,8 +236,10 @@ private:
     // The first declaration of a template is traversed before any other.
     if (const Decl *Root = instantiationRoot(D)) {
       auto It = Index.PendingByDecl.find(Root);
-      if (It != Index.PendingByDecl.end())
+      if (It != Index.PendingByDecl.end()) {
         Index.Pending[File].push_back(It->second);
+        Pending->Root = It->second;
+      }
     }
   }
 
@@ -277,6 +303,9 @@ private:
     if (Parent.getMemoizationData() && llvm::is_contained(*List, Parent))
       return;
     List->push_back(Parent);
+    // Indexed on demand, a declaration comes out of the unit's order.
+    if (!Deferring)
+      Index.Unordered.insert(List);
   }
 
   ParentList *newList(const DynTypedNode &First) {
@@ -291,6 +320,9 @@ private:
   /// Whether declarations of filtered headers are set aside (the first
   /// pass) or indexed (a set-aside subtree).
   bool Deferring = true;
+  /// Whether the declaration traversed now is below no other but
+  /// namespace-like ones (ShownDecls).
+  bool OutermostDecl = true;
 };
 
 /// ASYNC_TIDY_VERIFY_PARENT_INDEX=1 makes every answer from the index be
@@ -389,6 +421,22 @@ ReportedCode::Verdict ReportedCode::fileVerdict(FileID File,
              : FilteredHeader;
 }
 
+bool ReportedCode::mayHoldAnalysedCode(const Decl *Scope,
+                                       const SourceManager &SM) {
+  if (verdict(Scope->getLocation(), SM) != SystemHeader)
+    return true;
+  SourceRange Range = Scope->getSourceRange();
+  FileID Begin = SM.getFileID(SM.getExpansionLoc(Range.getBegin()));
+  FileID End = SM.getFileID(SM.getExpansionRange(Range.getEnd()).getEnd());
+  if (Begin != End)
+    return true;
+  // Line markers (`# 12 "user.h"` in preprocessed source) can switch a file
+  // between system and user code.
+  bool Invalid = false;
+  const SrcMgr::SLocEntry &Entry = SM.getSLocEntry(Begin, &Invalid);
+  return Invalid || !Entry.isFile() || Entry.getFile().hasLineDirectives();
+}
+
 ParentIndex::ParentIndex(ASTContext &Ctx, ReportedCode &Reported)
     : Ctx(Ctx), Reported(Reported) {
   Builder(*this, Reported).TraverseAST(Ctx);
@@ -406,6 +454,83 @@ void ParentIndex::indexPending(FileID File) {
   for (PendingDecl *Decl : Decls)
     if (!Decl->Indexed)
       Build.indexSubtree(*Decl);
+}
+
+bool ParentIndex::indexEnclosing(const DynTypedNode &Node) {
+  FileID File = fileOf(Node);
+  auto It = Pending.find(File);
+  if (It == Pending.end())
+    return false;
+  const SourceManager &SM = Ctx.getSourceManager();
+  auto [SpansIt, Inserted] = Spans.try_emplace(File);
+  std::vector<PendingSpan> &FileSpans = SpansIt->second;
+  if (Inserted) {
+    for (PendingDecl *P : It->second) {
+      if (P->Indexed || fileOf(DynTypedNode::create(*P->D)) != File)
+        continue;
+      // A declaration whose range leaves the file (a macro, a namespace's
+      // braces elsewhere) may hold any node of it.
+      CharSourceRange Range = SM.getExpansionRange(P->D->getSourceRange());
+      std::pair<FileID, unsigned> Begin = SM.getDecomposedLoc(Range.getBegin());
+      std::pair<FileID, unsigned> End = SM.getDecomposedLoc(Range.getEnd());
+      bool Within = Begin.first == File && End.first == File;
+      FileSpans.push_back(
+          {Within ? Begin.second : 0, Within ? End.second : ~0u, P});
+    }
+  }
+  const auto *D = Node.get<Decl>();
+  SourceLocation Loc = D ? D->getLocation() : Node.getSourceRange().getBegin();
+  if (Loc.isInvalid())
+    return false;
+  unsigned Offset = SM.getDecomposedExpansionLoc(Loc).second;
+  Builder Build(*this, Reported);
+  bool Any = false;
+  for (const PendingSpan &Span : FileSpans) {
+    if (Offset < Span.Begin || Offset > Span.End)
+      continue;
+    Any = true;
+    // The declaration and the one its instantiations hang under, in the
+    // order of the unit: a template's first declaration comes first.
+    llvm::SmallVector<PendingDecl *, 4> Chain;
+    for (PendingDecl *P = Span.Pending;
+         P && !P->Indexed && !llvm::is_contained(Chain, P); P = P->Root)
+      Chain.push_back(P);
+    for (PendingDecl *P : llvm::reverse(Chain))
+      if (!P->Indexed)
+        Build.indexSubtree(*P);
+  }
+  return Any;
+}
+
+void ParentIndex::putInTraversalOrder(ParentList &List) {
+  if (OutermostOrder.empty())
+    for (unsigned I = 0; I < Outermost.size(); ++I)
+      OutermostOrder.try_emplace(Outermost[I], I);
+  // A parent's place is that of the outermost declaration above it; within
+  // one, the index recorded the parents in traversal order already.
+  auto PlaceOf = [&](DynTypedNode Node) -> unsigned {
+    for (unsigned Steps = 0; Steps < 100000; ++Steps) {
+      if (const auto *D = Node.get<Decl>()) {
+        auto It = OutermostOrder.find(D);
+        if (It != OutermostOrder.end())
+          return It->second;
+      }
+      Parents Up = find(Node);
+      if (!Up)
+        break;
+      Node = asList(Up)[0];
+    }
+    return ~0u;
+  };
+  // By place, then by the order recorded.
+  llvm::SmallVector<std::pair<unsigned, unsigned>, 4> Placed;
+  for (unsigned I = 0; I < List.size(); ++I)
+    Placed.push_back({PlaceOf(List[I]), I});
+  llvm::sort(Placed);
+  ParentList Ordered;
+  for (auto [Place, I] : Placed)
+    Ordered.push_back(List[I]);
+  List = std::move(Ordered);
 }
 
 void ParentIndex::indexAllPending() {
@@ -480,25 +605,65 @@ void ParentIndex::endTranslationUnit() {
   State = ThreadState();
 }
 
-DynTypedNodeList ParentIndex::getParents(ASTContext &Ctx,
-                                         const DynTypedNode &Node) {
-  work::count();
+ParentIndex *ParentIndex::current(ASTContext &Ctx) {
   if (!State.Reported)
-    return Ctx.getParents(Node);
+    return nullptr;
   // A new context without a start notification: index it afresh rather than
   // answer from another unit's nodes.
   if (State.Ctx != &Ctx || !State.Index) {
     State.Index = std::make_unique<ParentIndex>(Ctx, *State.Reported);
     State.Ctx = &Ctx;
   }
+  return State.Index.get();
+}
+
+std::optional<llvm::ArrayRef<Decl *>>
+ParentIndex::shownDeclarations(ASTContext &Ctx) {
+  if (ParentIndex *Index = current(Ctx))
+    return llvm::ArrayRef<Decl *>(Index->ShownDecls);
+  return std::nullopt;
+}
+
+/// Whether \p Found says the node is the root of an expression that more
+/// than one place holds: a default argument (its parameter, and the calls
+/// that use it), a member's default initializer (the member, and the
+/// constructors), a template parameter's default argument.
+static bool hasSharedParent(DynTypedNodeList Found) {
+  return llvm::any_of(Found, [](const DynTypedNode &Parent) {
+    if (const auto *D = Parent.get<Decl>())
+      return isa<ParmVarDecl, FieldDecl, NonTypeTemplateParmDecl>(D);
+    if (const auto *S = Parent.get<Stmt>())
+      return isa<CXXDefaultArgExpr, CXXDefaultInitExpr>(S);
+    return false;
+  });
+}
+
+DynTypedNodeList ParentIndex::getParents(ASTContext &Ctx,
+                                         const DynTypedNode &Node) {
+  work::count();
+  ParentIndex *Current = current(Ctx);
+  if (!Current)
+    return Ctx.getParents(Node);
   if (isa_and_nonnull<TranslationUnitDecl>(Node.get<Decl>()))
     return llvm::ArrayRef<DynTypedNode>();
-  ParentIndex &Index = *State.Index;
-  // A node of a filtered header: its declarations are indexed first, so that
-  // every parent it has there is found.
-  if (!Index.Pending.empty())
-    Index.indexPending(Index.fileOf(Node));
+  ParentIndex &Index = *Current;
   Parents Found = Index.find(Node);
+  // A node of a filtered header: the declarations set aside whose source
+  // holds it are indexed first, then (a node of an instantiation whose
+  // pattern is elsewhere) the rest of its file.
+  if (!Found && !Index.Pending.empty() && Index.indexEnclosing(Node))
+    Found = Index.find(Node);
+  if (!Found && !Index.Pending.empty()) {
+    Index.indexPending(Index.fileOf(Node));
+    Found = Index.find(Node);
+  }
+  // The root of a default argument or of a member's default initializer is
+  // also a child of every call or constructor that uses it, anywhere: all of
+  // its parents are known only once everything is indexed.
+  if (Found && !Index.Pending.empty() && hasSharedParent(asList(Found))) {
+    Index.indexAllPending();
+    Found = Index.find(Node);
+  }
   // A node the index should hold but whose file did not lead to it (the body
   // of an instantiation defined in another file than its declaration, a node
   // without a location): index the rest rather than build clang's whole map.
@@ -511,6 +676,12 @@ DynTypedNodeList ParentIndex::getParents(ASTContext &Ctx,
     Found = Index.find(Node);
   }
   if (Found) {
+    // A node with parents in several declarations (a non-dependent
+    // expression of a template, shared by its instantiations), some indexed
+    // on demand: clang lists them in the order of its traversal.
+    if (auto *List = dyn_cast<ParentList *>(Found))
+      if (Index.Unordered.erase(List))
+        Index.putInTraversalOrder(*List);
     DynTypedNodeList Result = asList(Found);
     if (verifying())
       verifyAgainstASTContext(Ctx, Node, Result);

@@ -13,9 +13,12 @@
 // ParentIndex gives the same answers for the nodes that can carry a
 // diagnostic, those outside system headers, from a map of those nodes alone;
 // it is built once per translation unit and shared by every async-* check.
-// Shown code is indexed on first use; a header the header filter leaves out
-// is indexed only when a node of it is asked about (on a Qt TU, Qt's headers
-// come in through -I, are analysed, and hold ten times the user's nodes).
+// Shown code is indexed on first use; a declaration of a header the header
+// filter leaves out is indexed only when a node in it is asked about (on a Qt
+// TU, Qt's headers come in through -I, are analysed, and hold ten times the
+// user's nodes). The same first walk lists the declarations of shown code,
+// from which the call index starts (shownDeclarations()): the namespaces of
+// a unit are walked once.
 //
 //===----------------------------------------------------------------------===//
 
@@ -28,6 +31,7 @@
 #include "clang/AST/ASTTypeTraits.h"
 #include "clang/AST/ParentMapContext.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/PointerUnion.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/Support/Regex.h"
@@ -60,6 +64,16 @@ public:
     return verdict(Loc, SM) != SystemHeader;
   }
   Verdict verdict(SourceLocation Loc, const SourceManager &SM);
+  /// Whether the namespace, linkage specification or export declaration
+  /// \p Scope can hold analysed code. One in a system header cannot, unless
+  /// its braces are in two files (a library's "begin namespace" and "end
+  /// namespace" headers around a project header) or line markers of
+  /// preprocessed source mix system and user code in its file: a header that
+  /// a system header includes is a system header too (clang's preprocessor
+  /// gives an included file at least its includer's characteristic).
+  /// Skipping the others spares a walk over the standard library's
+  /// declarations.
+  bool mayHoldAnalysedCode(const Decl *Scope, const SourceManager &SM);
 
 private:
   Verdict fileVerdict(FileID File, const SourceManager &SM);
@@ -93,6 +107,15 @@ public:
   /// the audit runner counts them across units.
   static void noteFinding(SourceLocation Loc);
 
+  /// The outermost declarations of shown code, in the order of the
+  /// translation unit: those below no declaration but namespaces, linkage
+  /// specifications and export declarations. Those namespaces are walked once
+  /// per unit, by the index; a whole-unit pass over shown code (the call
+  /// index) starts from this list rather than walk them again. None outside
+  /// a clang-tidy run.
+  static std::optional<llvm::ArrayRef<Decl *>>
+  shownDeclarations(ASTContext &Ctx);
+
   /// The parents of \p Node as ASTContext::getParents() reports them
   /// (TK_AsIs). Nodes of analysed code are answered from the index; any other
   /// node falls back to the whole-TU map.
@@ -113,6 +136,12 @@ private:
   /// yet: its parent is recorded; the path from the root to it is kept to
   /// index its subtree when a node of its file is first asked about.
   struct PendingDecl;
+  /// Where a declaration set aside lies in its file.
+  struct PendingSpan;
+  /// Indexes the pending declarations whose source holds \p Node, and those
+  /// that hold their instantiations; false when no declaration of its file
+  /// holds it.
+  bool indexEnclosing(const DynTypedNode &Node);
   /// Indexes the pending declarations that may hold nodes of \p File.
   void indexPending(FileID File);
   /// Indexes every pending declaration.
@@ -140,8 +169,25 @@ private:
   static DynTypedNodeList asList(Parents P);
   /// Null if the node is not indexed.
   Parents find(const DynTypedNode &Node) const;
+  /// Puts \p List in the order clang's parent map has it: that of the
+  /// traversal of the unit. On-demand indexing records the parents of a node
+  /// in the order their declarations were asked about.
+  void putInTraversalOrder(ParentList &List);
+
+  /// The index of \p Ctx, built if this is its first use. Null outside a
+  /// clang-tidy run.
+  static ParentIndex *current(ASTContext &Ctx);
 
   ASTContext &Ctx;
+  /// See shownDeclarations().
+  std::vector<Decl *> ShownDecls;
+  /// The outermost declarations of analysed code, shown or set aside, in the
+  /// order of the unit, and (made on first use) their places in it.
+  std::vector<const Decl *> Outermost;
+  llvm::DenseMap<const Decl *, unsigned> OutermostOrder;
+  /// The lists of parents that on-demand indexing appended to since they
+  /// were last put in order.
+  llvm::DenseSet<ParentList *> Unordered;
   /// Decl and Stmt nodes of analysed code, by address, to their parents.
   llvm::DenseMap<const void *, Parents> NodeParents;
   llvm::DenseMap<OtherKey, Parents> OtherParents;
@@ -153,6 +199,9 @@ private:
   std::vector<std::unique_ptr<PendingDecl>> PendingDecls;
   llvm::DenseMap<const Decl *, PendingDecl *> PendingByDecl;
   llvm::DenseMap<FileID, llvm::SmallVector<PendingDecl *, 4>> Pending;
+  /// The source ranges of the declarations set aside, by file, made when a
+  /// node of the file is first asked about.
+  llvm::DenseMap<FileID, std::vector<PendingSpan>> Spans;
 };
 
 } // namespace clang::tidy::async

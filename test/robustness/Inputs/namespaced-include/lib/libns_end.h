@@ -1,0 +1,2 @@
+// Closes the namespace that libns_begin.h opens.
+} // namespace libns

@@ -1,0 +1,3 @@
+#include "defaults.h"
+#include "other.h"
+rc::task mainCoroutine() { withDefault(); Holder H; co_return; }
