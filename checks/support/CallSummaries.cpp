@@ -186,6 +186,9 @@ public:
     if (const auto *Dtor = dyn_cast<CXXDestructorDecl>(FD))
       addMemberDestructors(Node, Dtor);
     bool Result = Base::TraverseDecl(D);
+    // RecursiveASTVisitor skips the initializers nobody wrote.
+    if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(FD); Ctor && Result)
+      Result = traverseImplicitInitializers(Ctor);
     Frames.pop_back();
     return Result;
   }
@@ -208,6 +211,33 @@ public:
     bool Result = TraverseStmt(Lambda->getBody());
     Frames.pop_back();
     return Result;
+  }
+
+  // A member's default initializer runs in each constructor that does not
+  // initialize the member itself (an implicit initializer holding a
+  // CXXDefaultInitExpr), as does the implicit construction of members and
+  // bases: they are calls the constructor makes. In an aggregate
+  // initialization the default initializer runs where the aggregate is made.
+  bool traverseImplicitInitializers(const CXXConstructorDecl *Ctor) {
+    for (const CXXCtorInitializer *Init : Ctor->inits())
+      if (!Init->isWritten() && Init->getInit() &&
+          !TraverseStmt(Init->getInit()))
+        return false;
+    return true;
+  }
+  bool TraverseCXXDefaultInitExpr(CXXDefaultInitExpr *Default,
+                                  DataRecursionQueue * = nullptr) {
+    return TraverseStmt(Default->getExpr());
+  }
+  // The semantic form of a braced initializer holds what the syntactic form
+  // leaves implicit: default initializers and constructors of the members
+  // not written.
+  bool TraverseInitListExpr(InitListExpr *List,
+                            DataRecursionQueue *Queue = nullptr) {
+    InitListExpr *Semantic =
+        List->isSemanticForm() ? List : List->getSemanticForm();
+    return Base::TraverseSynOrSemInitListExpr(Semantic ? Semantic : List,
+                                              Queue);
   }
 
   // What is never evaluated calls nothing.

@@ -13,7 +13,9 @@
 //     makes that we can follow (direct calls, non-virtual and `final` member
 //     calls, operators, constructors, and the destructors it runs: of its
 //     locals at the end of their scope, of temporaries, of members and bases
-//     when it is a destructor) and the catalog blocking calls it makes;
+//     when it is a destructor; a constructor also runs its members' default
+//     initializers and the constructors of its members and bases) and the
+//     catalog blocking calls it makes;
 //   - "summaries": which functions (transitively) reach a call that satisfies
 //     a check's predicate, with the shortest chain of calls to it;
 //   - the functions that run as callbacks because a sink receives them by
