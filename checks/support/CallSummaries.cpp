@@ -216,8 +216,7 @@ public:
   // A member's default initializer runs in each constructor that does not
   // initialize the member itself (an implicit initializer holding a
   // CXXDefaultInitExpr), as does the implicit construction of members and
-  // bases: they are calls the constructor makes. In an aggregate
-  // initialization the default initializer runs where the aggregate is made.
+  // bases: they are calls the constructor makes.
   bool traverseImplicitInitializers(const CXXConstructorDecl *Ctor) {
     for (const CXXCtorInitializer *Init : Ctor->inits())
       if (!Init->isWritten() && Init->getInit() &&
@@ -225,6 +224,7 @@ public:
         return false;
     return true;
   }
+  // In a constructor or, for an aggregate, where the aggregate is made.
   bool TraverseCXXDefaultInitExpr(CXXDefaultInitExpr *Default,
                                   DataRecursionQueue * = nullptr) {
     return TraverseStmt(Default->getExpr());
